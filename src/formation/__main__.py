@@ -1,0 +1,3 @@
+from formation.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,134 @@
+"""The `formation` command: the app, and the batch jobs for scripts and scheduled tasks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from formation import __version__, paths
+from formation.core import frenchfmt
+from formation.core.errors import FormationError
+from formation.storage.database import Database
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from formation.logs import setup_logging
+
+    setup_logging()
+    handler: Handler = getattr(args, "handler", run_gui)
+    try:
+        return handler(args)
+    except FormationError as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="formation",
+        description="Formation : sessions, émargement, évaluations et preuves Qualiopi. "
+                    "Sans commande, ouvre l'application.",
+    )
+    parser.add_argument("--version", action="version", version=f"Formation {__version__}")
+    parser.add_argument("--db", metavar="FICHIER",
+                        help="fichier de données (sinon $FORMATION_DB, sinon le fichier par défaut)")
+    commands = parser.add_subparsers(title="commandes", metavar="COMMANDE")
+
+    gui = commands.add_parser("gui", help="ouvrir l'application (par défaut)")
+    gui.set_defaults(handler=run_gui)
+
+    demo = commands.add_parser("demo", help="remplir un fichier vide avec une année de démonstration")
+    demo.add_argument("--if-empty", action="store_true",
+                      help="ne rien faire (sans erreur) si le fichier contient déjà des données")
+    demo.add_argument("--year", type=int, help="année des données (par défaut : l'année en cours)")
+    demo.set_defaults(handler=run_demo)
+
+    listing = commands.add_parser("sessions", help="lister les sessions, une par ligne")
+    listing.add_argument("--year", type=int, help="seulement les sessions commençant cette année")
+    listing.set_defaults(handler=run_sessions)
+
+    check = commands.add_parser("check", help="vérifier l'intégrité et la cohérence du fichier")
+    check.set_defaults(handler=run_check)
+
+    backup = commands.add_parser("backup", help="faire une sauvegarde du fichier maintenant")
+    backup.add_argument("--out", metavar="FICHIER", help="où écrire la copie")
+    backup.set_defaults(handler=run_backup)
+
+    imports = commands.add_parser("import-participants",
+                                  help="importer des participant·es depuis un CSV ou un XLSX")
+    imports.add_argument("file", metavar="FICHIER")
+    imports.add_argument("--dry-run", action="store_true", help="montrer sans rien enregistrer")
+    imports.set_defaults(handler=run_import)
+    return parser
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    return paths.chosen_database(args.db)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from formation.ui.app import run  # Qt is loaded only when a window is wanted
+
+    return run(database_path(args))
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from formation.services import demo
+
+    with Database.open(database_path(args)) as db:
+        if not demo.is_empty(db):
+            if args.if_empty:
+                return 0
+            print("Erreur : ce fichier contient déjà des données ; la démonstration "
+                  "ne remplit qu'un fichier vide.", file=sys.stderr)
+            return 1
+        summary = demo.fill(db, year=args.year)
+    print(summary)
+    return 0
+
+
+def run_sessions(args: argparse.Namespace) -> int:
+    from formation.services.sessions import list_sessions
+
+    with Database.open(database_path(args), write=False, daily_backup=False) as db:
+        for row in list_sessions(db, args.year):
+            print("\t".join([
+                row.code, frenchfmt.date_range(row.start_date, row.end_date), row.course_title,
+                row.place or "—", row.status.label, f"{row.seated} participant·es",
+            ]))
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from formation.services.consistency import problems
+
+    with Database.open(database_path(args), write=False, daily_backup=False) as db:
+        found = db.integrity_problems() + problems(db)
+    for problem in found:
+        print(f"- {problem}")
+    print("Aucun problème trouvé." if not found else f"{len(found)} problème(s) trouvé(s).")
+    return 1 if found else 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from formation.storage import backup
+
+    source = database_path(args)
+    if not source.exists():
+        raise FormationError(f"Le fichier {source} n'existe pas.")
+    target = backup.copy_database(source, Path(args.out)) if args.out else backup.backup_now(source)
+    print(f"Sauvegarde écrite : {target}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from formation.services import participant_import
+
+    with Database.open(database_path(args)) as db:
+        return participant_import.run_cli(db, Path(args.file), dry_run=args.dry_run)

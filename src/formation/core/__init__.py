@@ -1,0 +1,1 @@
+"""Rules and vocabulary of the domain: pure Python, no database, no Qt."""

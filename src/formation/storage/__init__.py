@@ -1,0 +1,1 @@
+"""The SQLite file: models, engine, migrations, backups."""

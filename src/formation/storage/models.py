@@ -1,0 +1,300 @@
+"""The tables of one organisation's file, as typed SQLAlchemy models.
+
+Every change here needs an Alembic migration (tests/test_migrations.py checks both agree).
+Enumerations are stored as short codes with a CHECK constraint; money in cents, durations in minutes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from formation.core.enums import (
+    Civility,
+    Funding,
+    Gender,
+    LabelledEnum,
+    Modality,
+    Nature,
+    ParticipantStatus,
+    RegistrationStatus,
+    SessionKind,
+    SessionStatus,
+    StructureKind,
+    TrainerKind,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def code_of(enum: type[LabelledEnum], name: str) -> Enum:
+    """A VARCHAR column holding an enumeration's codes, checked by the database."""
+    return Enum(
+        enum,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def created_column() -> Mapped[datetime]:
+    return mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Organisation(Base):
+    """The training body itself: a single row (id 1)."""
+
+    __tablename__ = "organisation"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    siret: Mapped[str] = mapped_column(String(14), default="")
+    nda: Mapped[str] = mapped_column(String(11), default="")
+    qualiopi_number: Mapped[str] = mapped_column(String(60), default="")
+    qualiopi_date: Mapped[date | None] = mapped_column(Date)
+    qualiopi_certifier: Mapped[str] = mapped_column(String(120), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    representative_name: Mapped[str] = mapped_column(String(120), default="")
+    representative_title: Mapped[str] = mapped_column(String(120), default="")
+    signature_town: Mapped[str] = mapped_column(String(100), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class Course(Base):
+    """An action de formation of the catalogue."""
+
+    __tablename__ = "course"
+    __table_args__ = (
+        CheckConstraint("duration_minutes >= 0", name="duration_positive"),
+        CheckConstraint("price_cents >= 0", name="price_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(30), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    programme: Mapped[str] = mapped_column(Text, default="")
+    prerequisites: Mapped[str] = mapped_column(Text, default="")
+    target_public: Mapped[str] = mapped_column(Text, default="")
+    methods: Mapped[str] = mapped_column(Text, default="")
+    assessment_methods: Mapped[str] = mapped_column(Text, default="")
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    modality: Mapped[Modality] = mapped_column(code_of(Modality, "modality"),
+                                               default=Modality.ONSITE)
+    nature: Mapped[Nature] = mapped_column(code_of(Nature, "nature"), default=Nature.TRAINING)
+    nsf_code: Mapped[str] = mapped_column(String(3), default="")
+    price_cents: Mapped[int] = mapped_column(Integer, default=0)
+    accessibility: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = created_column()
+
+    objectives: Mapped[list[CourseObjective]] = relationship(
+        back_populates="course", order_by="CourseObjective.position",
+        cascade="all, delete-orphan", passive_deletes=True)
+    sessions: Mapped[list[Session]] = relationship(back_populates="course")
+
+
+class CourseObjective(Base):
+    """One pedagogical objective; the assessment grid has one row per objective, in order."""
+
+    __tablename__ = "course_objective"
+    __table_args__ = (UniqueConstraint("course_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    course: Mapped[Course] = relationship(back_populates="objectives")
+
+
+class Structure(Base):
+    """An employer, association, client or funder."""
+
+    __tablename__ = "structure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    siret: Mapped[str] = mapped_column(String(14), default="")
+    kind: Mapped[StructureKind] = mapped_column(code_of(StructureKind, "structure_kind"),
+                                                default=StructureKind.ASSOCIATION)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    contact_name: Mapped[str] = mapped_column(String(120), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(30), default="")
+    created_at: Mapped[datetime] = created_column()
+
+
+class Trainer(Base):
+    __tablename__ = "trainer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    kind: Mapped[TrainerKind] = mapped_column(code_of(TrainerKind, "trainer_kind"),
+                                              default=TrainerKind.INTERNAL)
+    qualifications: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = created_column()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+session_trainer = Table(
+    "session_trainer",
+    Base.metadata,
+    Column("session_id", ForeignKey("session.id", ondelete="CASCADE"), primary_key=True),
+    Column("trainer_id", ForeignKey("trainer.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Session(Base):
+    """A dated run of a course, split into half-day slots."""
+
+    __tablename__ = "session"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="end_after_start"),
+        CheckConstraint("capacity >= 0", name="capacity_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("course.id", ondelete="RESTRICT"))
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    kind: Mapped[SessionKind] = mapped_column(code_of(SessionKind, "session_kind"),
+                                              default=SessionKind.INTER)
+    status: Mapped[SessionStatus] = mapped_column(code_of(SessionStatus, "session_status"),
+                                                  default=SessionStatus.PLANNED)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    capacity: Mapped[int] = mapped_column(Integer, default=12)
+    client_id: Mapped[int | None] = mapped_column(
+        ForeignKey("structure.id", ondelete="SET NULL"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = created_column()
+
+    course: Mapped[Course] = relationship(back_populates="sessions")
+    client: Mapped[Structure | None] = relationship()
+    trainers: Mapped[list[Trainer]] = relationship(secondary=session_trainer,
+                                                   order_by="Trainer.last_name")
+    slots: Mapped[list[Slot]] = relationship(
+        back_populates="session", order_by="(Slot.day, Slot.start_time)",
+        cascade="all, delete-orphan", passive_deletes=True)
+    registrations: Mapped[list[Registration]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", passive_deletes=True)
+
+
+class Slot(Base):
+    """A half-day of a session (demi-journée). No two slots of a session overlap (trigger)."""
+
+    __tablename__ = "slot"
+    __table_args__ = (
+        CheckConstraint("end_time > start_time", name="end_after_start"),
+        UniqueConstraint("session_id", "day", "start_time"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time] = mapped_column(Time)
+    end_time: Mapped[time] = mapped_column(Time)
+
+    session: Mapped[Session] = relationship(back_populates="slots")
+
+
+class Participant(Base):
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    civility: Mapped[Civility] = mapped_column(code_of(Civility, "civility"),
+                                               default=Civility.NONE)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    gender: Mapped[Gender] = mapped_column(code_of(Gender, "gender"), default=Gender.OTHER)
+    status: Mapped[ParticipantStatus] = mapped_column(
+        code_of(ParticipantStatus, "participant_status"), default=ParticipantStatus.VOLUNTEER)
+    structure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("structure.id", ondelete="SET NULL"))
+    commune: Mapped[str] = mapped_column(String(100), default="")
+    postal_code: Mapped[str] = mapped_column(String(10), default="")
+    # Disability adaptations: sensitive, shown only where they are needed.
+    specific_needs: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = created_column()
+
+    structure: Mapped[Structure | None] = relationship()
+    registrations: Mapped[list[Registration]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", passive_deletes=True)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Registration(Base):
+    """A participant in a session (inscription)."""
+
+    __tablename__ = "registration"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "session_id"),
+        CheckConstraint("amount_cents >= 0", name="amount_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"))
+    status: Mapped[RegistrationStatus] = mapped_column(
+        code_of(RegistrationStatus, "registration_status"),
+        default=RegistrationStatus.REGISTERED)
+    registered_on: Mapped[date] = mapped_column(Date, default=date.today)
+    status_changed_on: Mapped[date | None] = mapped_column(Date)
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    funding: Mapped[Funding | None] = mapped_column(code_of(Funding, "funding"))
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = created_column()
+
+    participant: Mapped[Participant] = relationship(back_populates="registrations")
+    session: Mapped[Session] = relationship(back_populates="registrations")
