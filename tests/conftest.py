@@ -46,3 +46,16 @@ def db(db_path: Path) -> Iterator[Database]:
     database = Database.open(db_path, daily_backup=False)
     yield database
     database.close()
+
+
+@pytest.fixture
+def app(qapp: object, tmp_path: Path) -> object:
+    """The QApplication set up as Formation sets it up, with settings in the test's folder."""
+    from PySide6.QtCore import QSettings
+
+    from formation.ui.app import make_application
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qsettings"))
+    return make_application()

@@ -1,0 +1,183 @@
+"""The main window: a sidebar of pages, menus, shortcuts, remembered geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from formation import __version__
+from formation.storage import backup
+from formation.storage.database import Database
+from formation.ui.list_page import ListPage
+from formation.ui.pages.courses import CoursesPage
+from formation.ui.pages.home import HomePage
+from formation.ui.pages.participants import ParticipantsPage
+from formation.ui.pages.sessions import SessionsPage
+from formation.ui.pages.settings import SettingsPage
+from formation.ui.pages.structures import StructuresPage
+from formation.ui.pages.trainers import TrainersPage
+
+FILE_FILTER = "Fichiers Formation (*.sqlite *.db);;Tous les fichiers (*)"
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(Path)  # the app reopens on another file
+
+    def __init__(self, db: Database, recent: list[Path] | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.setWindowTitle(self.tr("Formation — %1").replace("%1", db.path.stem))
+        self.pages: list[QWidget] = []
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Navigation"))
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.stack = QStackedWidget(self)
+        self._add_pages()
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus(recent or [])
+        self._build_shortcuts()
+        self.statusBar().showMessage(str(db.path))
+        self._restore_geometry()
+        self.sidebar.setCurrentRow(0)
+
+    def _add_pages(self) -> None:
+        icon = self.style().standardIcon
+        sp = QStyle.StandardPixmap
+        entries = [
+            (self.tr("Accueil"), HomePage(self.db, self), sp.SP_DirHomeIcon),
+            (self.tr("Sessions"), SessionsPage(self.db, self), sp.SP_FileDialogDetailedView),
+            (self.tr("Formations"), CoursesPage(self.db, self), sp.SP_FileDialogContentsView),
+            (self.tr("Participants"), ParticipantsPage(self.db, self), sp.SP_DirOpenIcon),
+            (self.tr("Structures"), StructuresPage(self.db, self), sp.SP_DriveNetIcon),
+            (self.tr("Formateurs"), TrainersPage(self.db, self), sp.SP_ComputerIcon),
+            (self.tr("Paramètres"), SettingsPage(self.db, self), sp.SP_FileDialogInfoView),
+        ]
+        for label, page, pixmap in entries:
+            item = QListWidgetItem(icon(pixmap), label)
+            item.setToolTip(label)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+            self.pages.append(page)
+            changed = getattr(page, "changed", None)
+            if changed is not None:
+                changed.connect(self.refresh_other_pages)
+
+    def page(self, cls: type) -> QWidget:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def show_page(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        page = self.pages[index]
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None and not isinstance(page, ListPage):
+            refresh()  # the home page recomputes its agenda when shown
+
+    def refresh_other_pages(self) -> None:
+        sender = self.sender()
+        for page in self.pages:
+            if page is not sender and isinstance(page, ListPage):
+                page.refresh()
+
+    def _build_menus(self, recent: list[Path]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        self._action(file_menu, self.tr("&Ouvrir un fichier…"), self.choose_file,
+                     QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("&Nouveau fichier…"), self.choose_new_file,
+                     QKeySequence("Ctrl+Shift+N"))
+        recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
+        for path in recent:
+            action = recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_requested.emit(p))
+        recent_menu.setEnabled(bool(recent))
+        self._action(file_menu, self.tr("Enregistrer une &copie de sauvegarde…"), self.save_copy)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self._action(help_menu, self.tr("À &propos de Formation"), self.about)
+
+    def _action(self, menu: QWidget, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _build_shortcuts(self) -> None:
+        for number in range(len(self.pages)):
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
+                      lambda n=number: self.sidebar.setCurrentRow(n))
+        QShortcut(QKeySequence("Ctrl+N"), self, self._new_in_page)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._search_in_page)
+
+    def _current_list(self) -> ListPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, ListPage) else None
+
+    def _new_in_page(self) -> None:
+        page = self._current_list()
+        if page is not None:
+            page.create()
+
+    def _search_in_page(self) -> None:
+        page = self._current_list()
+        if page is not None:
+            page.focus_search()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ouvrir un fichier Formation"),
+                                              str(self.db.path.parent), FILE_FILTER)
+        if path:
+            self.open_requested.emit(Path(path))
+
+    def choose_new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Créer un fichier Formation"),
+                                              str(self.db.path.parent / "organisme.sqlite"),
+                                              FILE_FILTER)
+        if path:
+            self.open_requested.emit(Path(path))
+
+    def save_copy(self) -> None:
+        suggested = backup.backup_folder(self.db.path) / f"{self.db.path.stem}-copie.sqlite"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Enregistrer une copie"),
+                                              str(suggested), FILE_FILTER)
+        if path:
+            backup.copy_database(self.db.path, Path(path))
+            self.statusBar().showMessage(self.tr("Copie enregistrée : %1").replace("%1", path), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Formation"), self.tr(
+            "<b>Formation</b> %1<br>Le cycle qualité d'un organisme de formation.<br><br>"
+            "Fichier de données : %2").replace("%1", __version__).replace("%2", str(self.db.path)))
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        else:
+            self.resize(1200, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
