@@ -53,7 +53,7 @@ def app(qapp: object, tmp_path: Path) -> object:
     """The QApplication set up as Formation sets it up, with settings in the test's folder."""
     from PySide6.QtCore import QSettings
 
-    from formation.ui.app import make_application
+    from formation.ui.application import make_application
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

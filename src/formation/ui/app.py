@@ -1,55 +1,22 @@
-"""Assembling the application: translations, error handling, the file, the main window."""
+"""Assembling the application: the file, the main window, the recent files."""
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from formation.core.errors import FormationError
 from formation.storage.database import Database
+from formation.ui.application import make_application, show_unexpected_error
 from formation.ui.main_window import FILE_FILTER, MainWindow
 
 log = logging.getLogger(__name__)
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
-
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(argv or sys.argv[:1])
-    app.setOrganizationName("Formation")
-    app.setApplicationName("Formation")
-    app.setApplicationDisplayName("Formation")
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    _load_qt_translations(app)
-    return app
-
-
-def _load_qt_translations(app: QApplication) -> None:
-    """Qt's own dialogs (file chooser, message boxes) in French."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
-        app.installTranslator(translator)
-
-
-def show_unexpected_error(kind: type[BaseException], error: BaseException,
-                          tb: TracebackType | None) -> None:
-    """Log the details for support; show the user a French sentence, never a trace."""
-    log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
-    if isinstance(error, FormationError):
-        QMessageBox.warning(None, "Formation", str(error))
-        return
-    QMessageBox.critical(None, "Formation", (
-        "Une erreur inattendue est survenue. Ce qui était déjà enregistré est intact.\n"
-        "Si elle se reproduit, signalez-la depuis le menu Aide (le détail est dans le journal)."))
 
 
 class Controller:

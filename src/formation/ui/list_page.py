@@ -114,8 +114,10 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_current)
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_current),
+                           (QKeySequence(Qt.Key.Key_Return), self.edit_current)):
+            shortcut = QShortcut(keys, self.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.undo_bar = UndoBar(self)
         self.undo_bar.undo_requested.connect(self.undo_delete)
         self.count_label = QLabel(self)
