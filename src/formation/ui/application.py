@@ -8,9 +8,13 @@ import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from formation.core.errors import FormationError
+from formation.logs import LOG_FILE
+from formation.paths import log_dir
+from formation.resources import resource
 
 log = logging.getLogger(__name__)
 
@@ -19,9 +23,13 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv or sys.argv[:1])
+    if app.property("formation_ready"):
+        return app
+    app.setProperty("formation_ready", True)
     app.setOrganizationName("Formation")
     app.setApplicationName("Formation")
     app.setApplicationDisplayName("Formation")
+    app.setWindowIcon(QIcon(str(resource("icons", "formation.svg"))))
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     _load_qt_translations(app)
     return app
@@ -44,4 +52,5 @@ def show_unexpected_error(kind: type[BaseException], error: BaseException,
         return
     QMessageBox.critical(None, "Formation", (
         "Une erreur inattendue est survenue. Ce qui était déjà enregistré est intact.\n"
-        "Si elle se reproduit, signalez-la depuis le menu Aide (le détail est dans le journal)."))
+        "Si elle se reproduit, transmettez le journal à la personne qui vous aide :\n"
+        f"{log_dir() / LOG_FILE}"))
