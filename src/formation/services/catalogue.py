@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from formation.core import validation as check
 from formation.core.enums import Modality, Nature
 from formation.core.errors import DeletionRefused, ValidationError
-from formation.services.records import clean, copy_fields, get_or_404
+from formation.services.records import clean, copy_fields, get_or_404, strip_strings
 from formation.storage.database import Database
 from formation.storage.models import Course, CourseObjective
 from formation.storage.models import Session as TrainingSession
@@ -88,6 +88,7 @@ def _problems(db: Database, data: CourseData) -> dict[str, str]:
 
 def save_course(db: Database, data: CourseData) -> int:
     """Create or update a course; raises ValidationError naming each field at fault."""
+    strip_strings(data)
     data.code, data.title = clean(data.code), clean(data.title)
     data.objectives = [clean(o) for o in data.objectives if clean(o)]
     problems = _problems(db, data)

@@ -7,7 +7,7 @@ from datetime import date
 
 from formation.core import validation as check
 from formation.core.errors import ValidationError
-from formation.services.records import clean
+from formation.services.records import clean, strip_strings
 from formation.storage.database import Database
 from formation.storage.models import Organisation
 
@@ -43,6 +43,7 @@ def get_organisation(db: Database) -> OrganisationData:
 
 
 def save_organisation(db: Database, data: OrganisationData) -> None:
+    strip_strings(data)
     data.name = clean(data.name)
     data.siret, data.nda = check.digits(data.siret), check.digits(data.nda)
     problems = check.collect(

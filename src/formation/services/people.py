@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 from formation.core import validation as check
 from formation.core.enums import Civility, Gender, ParticipantStatus, StructureKind, TrainerKind
 from formation.core.errors import ValidationError
-from formation.services.records import clean, copy_fields, get_or_404
+from formation.services.records import clean, copy_fields, get_or_404, strip_strings
 from formation.storage.database import Database
 from formation.storage.models import Participant, Registration, Structure, Trainer
 
@@ -98,6 +98,7 @@ def get_structure(db: Database, structure_id: int) -> StructureData:
 
 
 def save_structure(db: Database, data: StructureData) -> int:
+    strip_strings(data)
     data.name = clean(data.name)
     data.siret = check.digits(data.siret)
     problems = check.collect(
@@ -131,6 +132,7 @@ def get_trainer(db: Database, trainer_id: int) -> TrainerData:
 
 
 def save_trainer(db: Database, data: TrainerData) -> int:
+    strip_strings(data)
     data.first_name, data.last_name = clean(data.first_name), clean(data.last_name)
     problems = check.collect(
         first_name=check.required(data.first_name, "Le prénom"),
@@ -178,8 +180,9 @@ def participant_problems(data: ParticipantData) -> dict[str, str]:
 
 
 def save_participant(db: Database, data: ParticipantData) -> int:
+    strip_strings(data)
     data.first_name, data.last_name = clean(data.first_name), clean(data.last_name)
-    data.email = data.email.strip().lower()
+    data.commune, data.email = clean(data.commune), data.email.lower()
     problems = participant_problems(data)
     if problems:
         raise ValidationError(problems)

@@ -24,6 +24,13 @@ def get_or_404(session: Session, model: type[M], row_id: int, what: str) -> M:
     return row
 
 
+def strip_strings(data: Any) -> None:
+    """Trim every text field of a dataclass: what is checked is exactly what is stored."""
+    for name, value in vars(data).items():
+        if isinstance(value, str):
+            setattr(data, name, value.strip())
+
+
 def clean(text: str | None) -> str:
     """Trimmed, with runs of spaces folded: what users meant to type."""
     return " ".join((text or "").split())

@@ -172,18 +172,17 @@ def save_session(db: Database, data: SessionData) -> int:
 
 
 def _replace_slots(s: Session, row: TrainingSession, slots: list[SlotTimes]) -> None:
+    """Delete, then update, then insert, flushing between: the overlap trigger sees each step."""
     wanted = sorted(set(slots))
-    existing = {(x.day, x.start_time): x for x in row.slots}
-    keep = []
-    for slot in wanted:
-        current = existing.pop((slot.day, slot.start), None)
-        if current is not None:
-            current.end_time = slot.end
-            keep.append(current)
-    for gone in existing.values():
+    wanted_keys = {(x.day, x.start) for x in wanted}
+    for gone in [x for x in row.slots if (x.day, x.start_time) not in wanted_keys]:
         row.slots.remove(gone)
-    s.flush()  # removed slots go first, so that new ones cannot collide with them
-    kept_keys = {(x.day, x.start_time) for x in keep}
+    s.flush()
+    existing = {(x.day, x.start_time): x for x in row.slots}
     for slot in wanted:
-        if (slot.day, slot.start) not in kept_keys:
+        if (current := existing.get((slot.day, slot.start))) is not None:
+            current.end_time = slot.end
+    s.flush()
+    for slot in wanted:
+        if (slot.day, slot.start) not in existing:
             row.slots.append(Slot(day=slot.day, start_time=slot.start, end_time=slot.end))
