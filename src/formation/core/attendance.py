@@ -11,20 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import time
 
-from formation.core.enums import LabelledEnum
+from formation.core.enums import Presence
 from formation.core.planning import SlotTimes, minutes_between
-
-
-class Presence(LabelledEnum):
-    PRESENT = "present", "Présent·e"
-    ABSENT = "absent", "Absent·e"
-    LATE = "late", "En retard"
-    LEFT_EARLY = "left_early", "Parti·e plus tôt"
-    EXCUSED = "excused", "Absence justifiée"
-
-    @property
-    def attended(self) -> bool:
-        return self in (Presence.PRESENT, Presence.LATE, Presence.LEFT_EARLY)
 
 
 @dataclass(frozen=True)

@@ -116,3 +116,17 @@ class Funding(LabelledEnum):
     CPF = "cpf", "CPF"
     PERSONAL = "personal", "Financement personnel"
     OTHER = "other", "Autre"
+
+
+class Presence(LabelledEnum):
+    """What the trainer records for one participant on one half-day."""
+
+    PRESENT = "present", "Présent·e"
+    ABSENT = "absent", "Absent·e"
+    LATE = "late", "En retard"
+    LEFT_EARLY = "left_early", "Parti·e plus tôt"
+    EXCUSED = "excused", "Absence justifiée"
+
+    @property
+    def attended(self) -> bool:
+        return self in (Presence.PRESENT, Presence.LATE, Presence.LEFT_EARLY)

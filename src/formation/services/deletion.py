@@ -38,8 +38,11 @@ def delete_with_undo(db: Database, table_name: str, row_id: int, label: str) -> 
 
 
 def undo(db: Database, deleted: Deleted) -> None:
+    # Parents before children: a row may hang from two deleted parents (attendance from
+    # both its slot and its registration), so the schema's order decides, not the walk's.
+    order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
     with db.begin() as s:
-        for table_name, values in deleted.rows:
+        for table_name, values in sorted(deleted.rows, key=lambda r: order[r[0]]):
             s.execute(insert(Base.metadata.tables[table_name]).values(**values))
         for table_name, column, key, value in deleted.cleared_links:
             table = Base.metadata.tables[table_name]
@@ -52,8 +55,8 @@ def _match(table: Table, key: dict[str, Any]) -> list[Any]:
 
 def _collect(s: Session, table: Table, key: dict[str, Any], deleted: Deleted) -> None:
     row = s.execute(select(table).where(*_match(table, key))).mappings().first()
-    if row is None:
-        return
+    if row is None or (table.name, dict(row)) in deleted.rows:
+        return  # already collected through another parent
     deleted.rows.append((table.name, dict(row)))
     for child in Base.metadata.sorted_tables:
         for fk in child.foreign_keys:

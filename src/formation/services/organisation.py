@@ -30,6 +30,7 @@ class OrganisationData:
     signature_town: str = ""
     logo: bytes | None = None
     signature: bytes | None = None
+    alert_attendance_percent: int = 80
 
 
 def get_organisation(db: Database) -> OrganisationData:
@@ -54,6 +55,8 @@ def save_organisation(db: Database, data: OrganisationData) -> None:
         email=check.email(data.email),
         phone=check.phone(data.phone),
     )
+    if not 0 <= data.alert_attendance_percent <= 100:
+        problems["alert_attendance_percent"] = "Le seuil d'assiduité est un pourcentage, de 0 à 100."
     if problems:
         raise ValidationError(problems)
     with db.begin() as s:

@@ -15,7 +15,7 @@ from formation.core.errors import ValidationError
 from formation.core.planning import SlotTimes, end_for_duration, propose_slots, slot_problems
 from formation.services.records import clean, get_or_404
 from formation.storage.database import Database
-from formation.storage.models import Course, Registration, Slot, Trainer
+from formation.storage.models import Attendance, Course, Registration, Slot, Trainer
 from formation.storage.models import Session as TrainingSession
 
 SEATED = [s.value for s in RegistrationStatus if s.takes_a_seat]
@@ -176,6 +176,11 @@ def _replace_slots(s: Session, row: TrainingSession, slots: list[SlotTimes]) -> 
     wanted = sorted(set(slots))
     wanted_keys = {(x.day, x.start) for x in wanted}
     for gone in [x for x in row.slots if (x.day, x.start_time) not in wanted_keys]:
+        if s.scalar(select(Attendance.id).where(Attendance.slot_id == gone.id).limit(1)):
+            when = SlotTimes(gone.day, gone.start_time, gone.end_time)
+            raise ValidationError({"slots": (
+                f"La demi-journée du {when} a déjà des émargements : elle ne peut être ni "
+                "retirée ni déplacée (seule son heure de fin peut changer).")})
         row.slots.remove(gone)
     s.flush()
     existing = {(x.day, x.start_time): x for x in row.slots}

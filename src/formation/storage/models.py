@@ -35,6 +35,7 @@ from formation.core.enums import (
     Modality,
     Nature,
     ParticipantStatus,
+    Presence,
     RegistrationStatus,
     SessionKind,
     SessionStatus,
@@ -95,6 +96,9 @@ class Organisation(Base):
     signature_town: Mapped[str] = mapped_column(String(100), default="")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Under this attendance rate, a participant is flagged on the home screen (indicator 12).
+    alert_attendance_percent: Mapped[int] = mapped_column(Integer, default=80,
+                                                          server_default="80")
 
 
 class Course(Base):
@@ -298,3 +302,73 @@ class Registration(Base):
 
     participant: Mapped[Participant] = relationship(back_populates="registrations")
     session: Mapped[Session] = relationship(back_populates="registrations")
+
+
+class Attendance(Base):
+    """One participant on one half-day: status, times, and their signature (émargement)."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("registration_id", "slot_id"),
+        CheckConstraint("departure_time IS NULL OR arrival_time IS NULL "
+                        "OR departure_time > arrival_time", name="departure_after_arrival"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"))
+    slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id", ondelete="CASCADE"))
+    status: Mapped[Presence] = mapped_column(code_of(Presence, "presence"))
+    arrival_time: Mapped[time | None] = mapped_column(Time)
+    departure_time: Mapped[time | None] = mapped_column(Time)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG as drawn
+    signature_sha256: Mapped[str] = mapped_column(String(64), default="")
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = created_column()
+
+    registration: Mapped[Registration] = relationship()
+    slot: Mapped[Slot] = relationship()
+
+
+class SlotSignoff(Base):
+    """A trainer's signature of a half-day: from then on, the half-day is locked."""
+
+    __tablename__ = "slot_signoff"
+    __table_args__ = (UniqueConstraint("slot_id", "trainer_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slot_id: Mapped[int] = mapped_column(ForeignKey("slot.id", ondelete="CASCADE"))
+    trainer_id: Mapped[int | None] = mapped_column(ForeignKey("trainer.id", ondelete="SET NULL"))
+    trainer_name: Mapped[str] = mapped_column(String(200))  # as signed, even if renamed later
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    signature_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AttendanceCorrection(Base):
+    """A change made to a locked half-day: who, when, why, before and after."""
+
+    __tablename__ = "attendance_correction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(ForeignKey("attendance.id", ondelete="CASCADE"))
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    before: Mapped[str] = mapped_column(Text)  # "Présent·e, arrivée 09h20", as a person reads it
+    after: Mapped[str] = mapped_column(Text)
+
+
+class SessionDocument(Base):
+    """A file kept as evidence for a session, such as a scanned signed attendance sheet."""
+
+    __tablename__ = "session_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
