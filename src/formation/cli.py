@@ -72,6 +72,14 @@ def database_path(args: argparse.Namespace) -> Path:
     return paths.chosen_database(args.db)
 
 
+def existing_database(args: argparse.Namespace) -> Path:
+    """The chosen file, which a command that only reads must not create by mistake."""
+    path = database_path(args)
+    if not path.exists():
+        raise FormationError(f"Le fichier {path} n'existe pas.")
+    return path
+
+
 def run_gui(args: argparse.Namespace) -> int:
     from formation.ui.app import run  # Qt is loaded only when a window is wanted
 
@@ -96,19 +104,35 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_sessions(args: argparse.Namespace) -> int:
     from formation.services.sessions import list_sessions
 
-    with Database.open(database_path(args), write=False, daily_backup=False) as db:
-        for row in list_sessions(db, args.year):
-            print("\t".join([
-                row.code, frenchfmt.date_range(row.start_date, row.end_date), row.course_title,
-                row.place or "—", row.status.label, f"{row.seated} participant·es",
-            ]))
+    with Database.open(existing_database(args), write=False, daily_backup=False) as db:
+        rows = list_sessions(db, args.year)
+    if not rows:
+        print(f"Aucune session en {args.year}." if args.year else "Aucune session.")
+        return 0
+    table = [[row.code, frenchfmt.date_range(row.start_date, row.end_date), row.course_title,
+              row.place or "—", row.status.label, _participants(row.seated, row.waiting)]
+             for row in rows]
+    for line in _aligned(table):
+        print(line)
     return 0
+
+
+def _participants(seated: int, waiting: int) -> str:
+    text = f"{seated} participant·e{'s' if seated > 1 else ''}"
+    return f"{text}, {waiting} en attente" if waiting else text
+
+
+def _aligned(table: list[list[str]]) -> list[str]:
+    """Columns padded to their widest cell (the last one is left as it is)."""
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]) - 1)]
+    return ["  ".join([*(cell.ljust(w) for cell, w in zip(row, widths, strict=False)), row[-1]])
+            for row in table]
 
 
 def run_check(args: argparse.Namespace) -> int:
     from formation.services.consistency import problems
 
-    with Database.open(database_path(args), write=False, daily_backup=False) as db:
+    with Database.open(existing_database(args), write=False, daily_backup=False) as db:
         found = db.integrity_problems() + problems(db)
     for problem in found:
         print(f"- {problem}")
