@@ -72,14 +72,6 @@ def database_path(args: argparse.Namespace) -> Path:
     return paths.chosen_database(args.db)
 
 
-def existing_database(args: argparse.Namespace) -> Path:
-    """The chosen file, which a command that only reads must not create by mistake."""
-    path = database_path(args)
-    if not path.exists():
-        raise FormationError(f"Le fichier {path} n'existe pas.")
-    return path
-
-
 def run_gui(args: argparse.Namespace) -> int:
     from formation.ui.app import run  # Qt is loaded only when a window is wanted
 
@@ -104,7 +96,7 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_sessions(args: argparse.Namespace) -> int:
     from formation.services.sessions import list_sessions
 
-    with Database.open(existing_database(args), write=False, daily_backup=False) as db:
+    with Database.open(database_path(args), write=False, daily_backup=False) as db:
         rows = list_sessions(db, args.year)
     if not rows:
         print(f"Aucune session en {args.year}." if args.year else "Aucune session.")
@@ -132,7 +124,7 @@ def _aligned(table: list[list[str]]) -> list[str]:
 def run_check(args: argparse.Namespace) -> int:
     from formation.services.consistency import problems
 
-    with Database.open(existing_database(args), write=False, daily_backup=False) as db:
+    with Database.open(database_path(args), write=False, daily_backup=False) as db:
         found = db.integrity_problems() + problems(db)
     for problem in found:
         print(f"- {problem}")

@@ -39,6 +39,8 @@ class Database:
     def open(cls, path: Path, *, write: bool = True, daily_backup: bool = True) -> Database:
         """Open `path` (created if missing). A reader (`write=False`) may share a file in use."""
         path = Path(path).expanduser().resolve()
+        if not write and not path.exists():
+            raise DatabaseError(f"Le fichier {path} n'existe pas.")
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = _take_lock(path, required=write)
         engine = make_engine(path)
