@@ -28,7 +28,7 @@ class RegistrationHours:
     registration_id: int
     name: str
     attended_minutes: int
-    planned_minutes: int  # of the half-days recorded so far
+    planned_minutes: int  # of the half-days recorded so far, excused absences left out
     absences: int
     excused: int
     statuses: tuple[Presence | None, ...]  # per slot, in order
@@ -64,7 +64,8 @@ def _session_hours(s: Session, session: TrainingSession) -> list[RegistrationHou
         result.append(RegistrationHours(
             r.id, r.participant.full_name,
             sum(attended_minutes(t, m) for t, m, _ in own),
-            sum(t.minutes for t, _, slot_id in own if slot_id in recorded_slots),
+            sum(t.minutes for t, m, slot_id in own if slot_id in recorded_slots
+                and not (m and m.status == Presence.EXCUSED)),
             statuses.count(Presence.ABSENT), statuses.count(Presence.EXCUSED), statuses))
     return result
 
