@@ -341,3 +341,23 @@ def test_formation_db_variable_is_used_when_db_is_not_given(
 
     assert run(capsys, "--db", str(other), "sessions")[0] == 1  # --db wins over the variable
     assert not other.exists()
+
+
+def test_demo_half_days_before_today_are_marked_signed_and_locked(year_db: Database) -> None:
+    from formation.services import attendance, hours, sessions
+
+    held = upcoming = 0
+    for row in sessions.list_sessions(year_db):
+        slots = attendance.session_slots(year_db, row.id)
+        for slot in slots:
+            info, lines = attendance.slot_sheet(year_db, slot.id)
+            if slot.times.day < TODAY:
+                held += 1
+                assert info.locked and all(line.mark is not None for line in lines)
+                assert all(line.signed_at for line in lines if line.mark and line.mark.status.attended)
+            else:
+                upcoming += 1
+                assert not info.locked and all(line.mark is None for line in lines)
+        for h in hours.session_hours(year_db, row.id):
+            assert 0 <= h.attended_minutes <= h.planned_minutes
+    assert held > 50 and upcoming > 0

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import re
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
 from sqlalchemy import func, select
@@ -38,6 +38,7 @@ from formation.core.enums import (
 from formation.core.errors import FormationError
 from formation.core.planning import SlotTimes, propose_slots
 from formation.core.text import fold
+from formation.services.demo_attendance import record_held_half_days
 from formation.storage.database import Database
 from formation.storage.models import (
     Course,
@@ -419,7 +420,11 @@ def fill(db: Database, year: int | None = None, *, today: date | None = None) ->
     if not is_empty(db):
         raise FormationError(NOT_EMPTY)
     with db.begin() as s:
-        _Builder(s, year, today).build()
+        builder = _Builder(s, year, today)
+        builder.build()
+        s.flush()
+        # Half-days before today are held and signed; today's are left for the user to try.
+        record_held_half_days(s, datetime.combine(today, time(0, 0)), builder.rng)
     return _summary(db, year)
 
 
