@@ -162,8 +162,7 @@ class RegisterDialog(EditorDialog):
         participant_id = self.picker.participant_id()
         if participant_id is None:
             raise ValidationError({"participant_id": self.tr("Choisissez la personne à inscrire.")})
-        funding = self.funding.currentData()  # Qt hands enum members back as str
-        values = dict(funding=Funding(funding) if funding else None,
+        values = dict(funding=self.funding.value(),
                       amount_cents=round(self.amount.value() * 100))
         try:
             return registrations.register(self.db, participant_id, self.session_id, **values)
@@ -200,12 +199,12 @@ class StatusDialog(EditorDialog):
         self.resize(520, 240)
 
     def _status_changed(self) -> None:
-        needed = self.status.currentData() in NEEDS_A_REASON
+        needed = self.status.value() in NEEDS_A_REASON
         self.reason.setPlaceholderText(self.tr("Obligatoire pour une annulation ou un abandon")
                                        if needed else self.tr("Facultative"))
 
     def save(self) -> int:
-        registrations.set_status(self.db, self.row.id, RegistrationStatus(self.status.currentData()),
+        registrations.set_status(self.db, self.row.id, self.status.value(),
                                  self.reason.text())
         return self.row.id
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
@@ -13,14 +13,29 @@ from formation.core.enums import LabelledEnum
 E = TypeVar("E", bound=LabelledEnum)
 
 
-def enum_combo(enum: type[E], parent: QWidget | None = None, *, empty: str | None = None) -> QComboBox:
-    """A combo showing French labels and holding the enumeration's members."""
-    combo = QComboBox(parent)
-    if empty is not None:
-        combo.addItem(empty, None)
-    for member in enum:
-        combo.addItem(member.label, member)
-    return combo
+class EnumCombo(QComboBox, Generic[E]):
+    """A combo showing French labels; `value()` gives the member back (Qt would give a str)."""
+
+    def __init__(self, enum: type[E], parent: QWidget | None = None,
+                 empty: str | None = None) -> None:
+        super().__init__(parent)
+        self.enum = enum
+        if empty is not None:
+            self.addItem(empty, None)
+        for member in enum:
+            self.addItem(member.label, member.value)
+
+    def value(self) -> E | None:
+        code = self.currentData()
+        return None if code is None else self.enum(code)
+
+    def set_value(self, member: E | None) -> None:
+        set_combo_value(self, None if member is None else member.value)
+
+
+def enum_combo(enum: type[E], parent: QWidget | None = None, *,
+               empty: str | None = None) -> EnumCombo[E]:
+    return EnumCombo(enum, parent, empty)
 
 
 def choice_combo(items: Iterable[tuple[str, object]], parent: QWidget | None = None,

@@ -58,7 +58,7 @@ class CourseDialog(EditorDialog):
         d.code, d.title, d.nsf_code = self.code.text(), self.title_.text(), self.nsf.text()
         d.duration_minutes = round(self.duration.value() * 60)
         d.price_cents = round(self.price.value() * 100)
-        d.modality, d.nature = self.modality.currentData(), self.nature.currentData()
+        d.modality, d.nature = self.modality.value(), self.nature.value()
         d.objectives = self.objectives.toPlainText().splitlines()
         for name, edit in self.texts.items():
             setattr(d, name, edit.toPlainText().strip())

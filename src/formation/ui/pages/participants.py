@@ -108,8 +108,8 @@ class ParticipantDialog(EditorDialog):
 
     def save(self) -> int:
         d = self.data
-        d.civility, d.gender = self.civility.currentData(), self.gender.currentData()
-        d.status, d.structure_id = self.status.currentData(), self.structure.currentData()
+        d.civility, d.gender = self.civility.value(), self.gender.value()
+        d.status, d.structure_id = self.status.value(), self.structure.currentData()
         d.first_name, d.last_name = self.first_name.text(), self.last_name.text()
         d.email, d.phone = self.email.text(), self.phone.text()
         d.commune, d.postal_code = self.commune.text().strip(), self.postal_code.text().strip()

@@ -252,8 +252,8 @@ class SessionDialog(EditorDialog):
     def save(self) -> int:
         d = SessionData(
             id=self.data.id, course_id=self.course.currentData(), code=self.code.text(),
-            kind=SessionKind(self.kind.currentData()),  # Qt hands enum members back as str
-            status=SessionStatus(self.status.currentData()),
+            kind=self.kind.value(),
+            status=self.status.value(),
             start_date=self.start.date().toPython(), end_date=self.end.date().toPython(),
             place=self.place.text().strip(), address=self.address.text().strip(),
             capacity=self.capacity.value(), client_id=self.client.currentData(),

@@ -43,7 +43,7 @@ class StructureDialog(EditorDialog):
 
     def save(self) -> int:
         d = self.data
-        d.name, d.kind, d.siret = self.name.text(), self.kind.currentData(), self.siret.text()
+        d.name, d.kind, d.siret = self.name.text(), self.kind.value(), self.siret.text()
         d.address, d.postal_code = self.address.text().strip(), self.postal_code.text().strip()
         d.city = self.city.text().strip()
         d.contact_name = self.contact_name.text().strip()

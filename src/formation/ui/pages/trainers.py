@@ -44,7 +44,7 @@ class TrainerDialog(EditorDialog):
     def save(self) -> int:
         d = self.data
         d.first_name, d.last_name, d.kind = (self.first_name.text(), self.last_name.text(),
-                                             self.kind.currentData())
+                                             self.kind.value())
         d.email, d.phone = self.email.text().strip(), self.phone.text().strip()
         d.qualifications = self.qualifications.toPlainText().strip()
         return people.save_trainer(self.db, d)
