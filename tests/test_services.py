@@ -383,7 +383,7 @@ def test_a_full_session_refuses_a_registration_in_french(db: Database) -> None:
     with pytest.raises(SessionFullError) as refused:
         registrations.register(db, late, session_id)
     assert refused.value.capacity == 1
-    assert "La session est complète (1 places)" in str(refused.value)
+    assert "La session est complète (1 place)" in str(refused.value)
     assert "liste d'attente" in str(refused.value)
     assert registrations.seats_taken(db, session_id) == 1
 

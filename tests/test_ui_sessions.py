@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +20,7 @@ from formation.ui.pages.home import HomePage
 from formation.ui.pages.sessions import SessionDialog, SessionsPage
 from formation.ui.registrations_panel import RegisterDialog, StatusDialog
 from formation.ui.slots_editor import next_half_day
+from tests.qt_helpers import Modal, click_button
 
 pytestmark = pytest.mark.gui
 
@@ -57,57 +57,6 @@ def column(page: SessionsPage, header: str) -> list[str]:
     index = next(c for c in range(page.model.columnCount())
                  if page.model.headerData(c, Qt.Orientation.Horizontal) == header)
     return [page.proxy.index(r, index).data() for r in range(page.proxy.rowCount())]
-
-
-class Modal:
-    """Acts on the next modal window (a dialog or a message box) from inside its exec() loop.
-
-    A failure inside is kept and re-raised afterwards; the window is closed so that the test never
-    hangs on a dialog nobody answers."""
-
-    def __init__(self) -> None:
-        self.errors: list[BaseException] = []
-        self.seen: list[str] = []
-        self.watchdog = QTimer()  # closes any window left open: a failing test, not a hung one
-        self.watchdog.setSingleShot(True)
-        self.watchdog.setInterval(10_000)
-        self.watchdog.timeout.connect(self._close_all)
-
-    def _close_all(self) -> None:
-        while isinstance(window := QApplication.activeModalWidget(), QDialog):
-            self.errors.append(AssertionError(f"left open: {window.windowTitle()}"))
-            window.reject()
-
-    def then(self, kind: type[QWidget], action: Callable[[QWidget], None], tries: int = 200) -> None:
-        def attempt(left: int) -> None:
-            widget = QApplication.activeModalWidget()
-            if not isinstance(widget, kind):
-                if left:
-                    QTimer.singleShot(10, lambda: attempt(left - 1))
-                else:
-                    self.errors.append(AssertionError(f"no {kind.__name__} appeared"))
-                return
-            self.seen.append(widget.text() if isinstance(widget, QMessageBox) else
-                             widget.windowTitle())
-            try:
-                action(widget)
-            except BaseException as error:  # noqa: BLE001 (re-raised by check())
-                self.errors.append(error)
-                if isinstance(widget, QDialog) and widget.isVisible():
-                    widget.reject()
-
-        self.watchdog.start()
-        QTimer.singleShot(0, lambda: attempt(tries))
-
-    def check(self) -> None:
-        self.watchdog.stop()
-        if self.errors:
-            raise self.errors[0]
-
-
-def click_button(box: QWidget, text: str) -> None:
-    button = next(b for b in box.findChildren(QAbstractButton) if b.text() == text)
-    button.click()
 
 
 # --- planning a session -----------------------------------------------------------------------
@@ -351,7 +300,7 @@ def test_a_full_session_offers_the_waiting_list(app: object, qtbot: QtBot, db: D
         modal.check()
 
     register_then("Non")
-    assert modal.seen[1] == "La session est complète (1 places). Inscrire sur la liste d'attente ?"
+    assert modal.seen[1] == "La session est complète (1 place). Inscrire sur la liste d'attente ?"
     assert len(registrations.list_registrations(db, session_id)) == 1
     register_then("Oui")
     waiting = [r for r in registrations.list_registrations(db, session_id) if r.participant_id == eloise]

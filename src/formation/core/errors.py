@@ -29,7 +29,7 @@ class SessionFullError(FormationError):
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
         super().__init__(
-            f"La session est complète ({capacity} places). "
+            f"La session est complète ({capacity} place{'s' if capacity > 1 else ''}). "
             "Vous pouvez inscrire la personne sur la liste d'attente."
         )
 

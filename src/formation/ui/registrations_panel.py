@@ -48,11 +48,15 @@ def _table(parent: QWidget, model: object) -> QTableView:
     return table
 
 
+def places(capacity: int) -> str:
+    return f"{capacity} place" if capacity <= 1 else f"{capacity} places"
+
+
 def ask_waiting_list(parent: QWidget, capacity: int) -> bool:
     """'La session est complète (12 places). Inscrire sur la liste d'attente ?' Oui / Non."""
     box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Session complète"),
-                      parent.tr("La session est complète (%1 places). Inscrire sur la liste "
-                                "d'attente ?").replace("%1", str(capacity)),
+                      parent.tr("La session est complète (%1). Inscrire sur la liste "
+                                "d'attente ?").replace("%1", places(capacity)),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("waiting_list_question")
     yes = box.addButton(parent.tr("Oui"), QMessageBox.ButtonRole.YesRole)
