@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from formation import __version__, paths
 from formation.core import frenchfmt
@@ -29,42 +30,68 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+class FrenchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups,
+                          "Utilisation : " if prefix is None else prefix)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="formation",
+        prog="formation", add_help=False, formatter_class=FrenchHelpFormatter,
         description="Formation : sessions, émargement, évaluations et preuves Qualiopi. "
                     "Sans commande, ouvre l'application.",
     )
-    parser.add_argument("--version", action="version", version=f"Formation {__version__}")
+    parser.add_argument("-h", "--help", action="help", help="afficher cette aide")
+    parser.add_argument("--version", action="version", version=f"Formation {__version__}",
+                        help="afficher la version")
     parser.add_argument("--db", metavar="FICHIER",
                         help="fichier de données (sinon $FORMATION_DB, sinon le fichier par défaut)")
     commands = parser.add_subparsers(title="commandes", metavar="COMMANDE")
 
-    gui = commands.add_parser("gui", help="ouvrir l'application (par défaut)")
+    gui = _command(commands, "gui", help="ouvrir l'application (par défaut)")
     gui.set_defaults(handler=run_gui)
 
-    demo = commands.add_parser("demo", help="remplir un fichier vide avec une année de démonstration")
+    demo = _command(commands, "demo", help="remplir un fichier vide avec une année de démonstration")
     demo.add_argument("--if-empty", action="store_true",
                       help="ne rien faire (sans erreur) si le fichier contient déjà des données")
-    demo.add_argument("--year", type=int, help="année des données (par défaut : l'année en cours)")
+    demo.add_argument("--year", type=int, metavar="AAAA",
+                      help="année des données (par défaut : l'année en cours)")
     demo.set_defaults(handler=run_demo)
 
-    listing = commands.add_parser("sessions", help="lister les sessions, une par ligne")
-    listing.add_argument("--year", type=int, help="seulement les sessions commençant cette année")
+    listing = _command(commands, "sessions", help="lister les sessions, une par ligne")
+    listing.add_argument("--year", type=int, metavar="AAAA",
+                         help="seulement les sessions commençant cette année")
     listing.set_defaults(handler=run_sessions)
 
-    check = commands.add_parser("check", help="vérifier l'intégrité et la cohérence du fichier")
+    check = _command(commands, "check", help="vérifier l'intégrité et la cohérence du fichier")
     check.set_defaults(handler=run_check)
 
-    backup = commands.add_parser("backup", help="faire une sauvegarde du fichier maintenant")
+    backup = _command(commands, "backup", help="faire une sauvegarde du fichier maintenant")
     backup.add_argument("--out", metavar="FICHIER", help="où écrire la copie")
     backup.set_defaults(handler=run_backup)
 
-    imports = commands.add_parser("import-participants",
+    imports = _command(commands, "import-participants",
                                   help="importer des participant·es depuis un CSV ou un XLSX")
     imports.add_argument("file", metavar="FICHIER")
     imports.add_argument("--dry-run", action="store_true", help="montrer sans rien enregistrer")
     imports.set_defaults(handler=run_import)
+
+    sheet = _command(commands, "attendance-sheet",
+                     help="écrire la feuille d'émargement d'une session (PDF)")
+    sheet.add_argument("--session", required=True, metavar="CODE", help="code de la session")
+    sheet.add_argument("--out", required=True, metavar="FICHIER", help="fichier PDF à écrire")
+    sheet.add_argument("--blank", action="store_true", help="feuille vierge, à signer sur papier")
+    sheet.set_defaults(handler=run_attendance_sheet)
+    return parser
+
+
+def _command(commands: Any, name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, help=help, description=help[:1].upper() + help[1:] + ".", add_help=False,
+        formatter_class=FrenchHelpFormatter)
+    parser.add_argument("-h", "--help", action="help", help="afficher cette aide")
     return parser
 
 
@@ -148,3 +175,18 @@ def run_import(args: argparse.Namespace) -> int:
 
     with Database.open(database_path(args)) as db:
         return participant_import.run_cli(db, Path(args.file), dry_run=args.dry_run)
+
+
+def run_attendance_sheet(args: argparse.Namespace) -> int:
+    from formation.documents.attendance_sheet import attendance_sheet_pdf
+    from formation.services.sessions import list_sessions
+
+    with Database.open(database_path(args), write=False, daily_backup=False) as db:
+        found = [row.id for row in list_sessions(db) if row.code == args.session.strip()]
+        if not found:
+            raise FormationError(f"Aucune session n'a le code « {args.session} ».")
+        pdf = attendance_sheet_pdf(db, found[0], blank=args.blank)
+    out = Path(args.out)
+    out.write_bytes(pdf)
+    print(f"Feuille d'émargement écrite : {out}")
+    return 0
