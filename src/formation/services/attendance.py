@@ -226,17 +226,45 @@ def sign_off(db: Database, slot_id: int, trainer_id: int, png: bytes,
     with db.begin() as s:
         slot = get_or_404(s, Slot, slot_id, "Demi-journée")
         trainer = get_or_404(s, Trainer, trainer_id, "Formateur·rice")
-        recorded = set(s.scalars(select(Attendance.registration_id)
-                                 .where(Attendance.slot_id == slot_id)))
-        missing = [r.participant.full_name for r in _registrations(s, slot.session_id)
-                   if r.id not in recorded]
-        if missing:
-            raise ValidationError({"signoff": "Indiquez d'abord la présence de : "
-                                   + ", ".join(missing) + "."})
+        _check_everyone_marked(s, slot)
         digest = sha256(png)
         s.add(SlotSignoff(slot_id=slot_id, trainer_id=trainer.id, trainer_name=trainer.full_name,
                           signature=png, signature_sha256=digest, signed_at=now))
         return digest
+
+
+def _check_everyone_marked(s: Session, slot: Slot) -> None:
+    recorded = set(s.scalars(select(Attendance.registration_id)
+                             .where(Attendance.slot_id == slot.id)))
+    missing = [r.participant.full_name for r in _registrations(s, slot.session_id)
+               if r.id not in recorded]
+    if missing:
+        raise ValidationError({"signoff": "Indiquez d'abord la présence de : "
+                               + ", ".join(missing) + "."})
+
+
+def check_sign_off(db: Database, slot_id: int) -> None:
+    """Raise the ValidationError sign_off would raise, before the trainer draws a signature."""
+    with db.session() as s:
+        _check_everyone_marked(s, get_or_404(s, Slot, slot_id, "Demi-journée"))
+
+
+@dataclass(frozen=True)
+class Signoff:
+    trainer_id: int | None
+    trainer_name: str
+    signed_at: datetime
+    signature: bytes
+    signature_sha256: str
+
+
+def slot_signoffs(db: Database, slot_id: int) -> list[Signoff]:
+    """The trainers' signatures of a half-day, first signed first: who, when, the image."""
+    with db.session() as s:
+        rows = s.scalars(select(SlotSignoff).where(SlotSignoff.slot_id == slot_id)
+                         .order_by(SlotSignoff.signed_at)).all()
+        return [Signoff(r.trainer_id, r.trainer_name, r.signed_at, r.signature,
+                        r.signature_sha256) for r in rows]
 
 
 def session_of_slot(db: Database, slot_id: int) -> int:
