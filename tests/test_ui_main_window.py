@@ -187,3 +187,32 @@ def test_people_lists_never_show_specific_needs(window: MainWindow, db: Database
     model = page.model  # type: ignore[attr-defined]
     cells = [str(model.index(0, c).data()) for c in range(model.columnCount())]
     assert "Awa" in cells and not any("Malentendante" in c for c in cells)
+
+
+def test_home_alerts_lead_to_the_session(window: MainWindow, qtbot: QtBot, db: Database) -> None:
+    from datetime import date, timedelta
+
+    from formation.core.attendance import Mark
+    from formation.core.enums import Presence
+    from formation.services import attendance
+    from formation.ui.pages.home import HomePage
+
+    course = catalogue.save_course(db, catalogue.CourseData(code="EVAL", title="L'évaluation",
+                                                            duration_minutes=14 * 60))
+    monday = date.today() - timedelta(days=date.today().weekday() + 7)  # last week's Monday
+    session = sessions.save_session(db, sessions.new_session_for(db, course, monday))
+    person = people.save_participant(db, people.ParticipantData(first_name="Awa", last_name="Diallo"))
+    registration = registrations.register(db, person, session)
+    for slot in attendance.session_slots(db, session)[:2]:
+        attendance.record(db, registration, slot.id, Mark(Presence.ABSENT))
+    home = window.page(HomePage)
+    assert isinstance(home, HomePage)
+    home.refresh()
+    assert home.alerts_model.rowCount() == 1
+    assert home.alerts_model.row_at(0).reason == "absent·e deux demi-journées de suite"
+    assert "(1)" in home.alerts_title.text()
+    home.alerts.doubleClicked.emit(home.alerts_model.index(0, 0))
+    page = window.page(SessionsPage)
+    assert window.stack.currentWidget() is page
+    assert page.current_row().id == session  # type: ignore[attr-defined]
+    assert [r.participant_name for r in page.panel.model.rows()] == ["DIALLO Awa"]  # type: ignore[attr-defined]

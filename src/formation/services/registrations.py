@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from formation.core.enums import Funding, ParticipantStatus, RegistrationStatus
 from formation.core.errors import SessionFullError, ValidationError
+from formation.services.hours import session_hours
 from formation.services.records import get_or_404
 from formation.services.sessions import SEATED
 from formation.storage.database import Database
@@ -31,6 +32,7 @@ class RegistrationRow:
     status_reason: str
     funding: Funding | None
     amount_cents: int
+    attended_minutes: int = 0  # from the attendance recorded so far
 
 
 def seats_taken(db: Database, session_id: int) -> int:
@@ -86,12 +88,13 @@ def list_registrations(db: Database, session_id: int) -> list[RegistrationRow]:
     query = (select(Registration).where(Registration.session_id == session_id)
              .options(selectinload(Registration.participant).selectinload(Participant.structure))
              .order_by(Registration.created_at, Registration.id))
+    attended = {h.registration_id: h.attended_minutes for h in session_hours(db, session_id)}
     with db.session() as s:
-        return [_row(r) for r in s.scalars(query)]
+        return [_row(r, attended.get(r.id, 0)) for r in s.scalars(query)]
 
 
-def _row(r: Registration) -> RegistrationRow:
+def _row(r: Registration, attended_minutes: int) -> RegistrationRow:
     p = r.participant
     return RegistrationRow(r.id, p.id, f"{p.last_name.upper()} {p.first_name}", p.status,
                            p.structure.name if p.structure else "", r.status, r.registered_on,
-                           r.status_reason, r.funding, r.amount_cents)
+                           r.status_reason, r.funding, r.amount_cents, attended_minutes)

@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self._add_pages()
         self.sidebar.currentRowChanged.connect(self.show_page)
+        home = self.page(HomePage)
+        assert isinstance(home, HomePage)
+        home.session_activated.connect(self.open_session)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
@@ -91,6 +94,15 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if refresh is not None and not isinstance(page, ListPage):
             refresh()  # the home page recomputes its agenda when shown
+
+    def open_session(self, session_id: int) -> None:
+        """From the home page's agenda or alerts to the session, with its registrations."""
+        page = self.page(SessionsPage)
+        self.sidebar.setCurrentRow(self.pages.index(page))
+        assert isinstance(page, SessionsPage)
+        page.search.clear()
+        page.refresh()
+        page.select_id(session_id)
 
     def refresh_other_pages(self) -> None:
         sender = self.sender()

@@ -235,6 +235,8 @@ class RegistrationsPanel(QWidget):
             Column(self.tr("Financement"), lambda r: r.funding.label if r.funding else ""),
             Column(self.tr("Montant"), lambda r: frenchfmt.euros(r.amount_cents) if r.amount_cents
                    else "", lambda r: r.amount_cents, align_right=True),
+            Column(self.tr("Heures suivies"), lambda r: frenchfmt.hours(r.attended_minutes)
+                   if r.attended_minutes else "", lambda r: r.attended_minutes, align_right=True),
             Column(self.tr("Raison"), lambda r: r.status_reason),
         ], self)
         self.proxy = SearchProxy(self)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from formation.core import frenchfmt
 from formation.core.enums import SessionStatus
-from formation.services import organisation, registrations, sessions
+from formation.services import hours, organisation, registrations, sessions
 from formation.services.sessions import SessionRow
 from formation.storage.database import Database
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -160,8 +160,54 @@ class HomePage(QWidget):
         layout.addWidget(self.agenda_hint)
         layout.addWidget(self.agenda, 1)  # as tall as its rows allow (see _fit_agenda)
         layout.addWidget(self.empty)
+        layout.addSpacing(8)
+        layout.addWidget(self._build_alerts())
         layout.addStretch(0)
         self.refresh()
+
+    def _build_alerts(self) -> QWidget:
+        """Participants to call: absent twice in a row or under the threshold (indicator 12)."""
+        box = QWidget(self)
+        self.alerts_title = QLabel(box)
+        self.alerts_hint = QLabel(box)
+        self.alerts_hint.setStyleSheet(HINT_STYLE)
+        self.alerts_hint.setWordWrap(True)
+        self.alerts_model: RowTableModel[hours.Alert] = RowTableModel([
+            Column(self.tr("Session"), lambda a: a.session_code),
+            Column(self.tr("Participant·e"), lambda a: a.name),
+            Column(self.tr("Motif"), lambda a: a.reason),
+        ], self)
+        self.alerts = QTableView(box)
+        self.alerts.setObjectName("alerts")
+        self.alerts.setAccessibleName(self.tr("Assiduité à surveiller"))
+        self.alerts.setModel(self.alerts_model)
+        self.alerts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.alerts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.alerts.verticalHeader().hide()
+        self.alerts.horizontalHeader().setStretchLastSection(True)
+        self.alerts.doubleClicked.connect(
+            lambda index: self.session_activated.emit(self.alerts_model.row_at(index.row()).session_id))
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.alerts_title, self.alerts_hint, self.alerts):
+            column.addWidget(widget)
+        return box
+
+    def _refresh_alerts(self, today: date) -> None:
+        alerts = hours.dropout_alerts(self.db, today)
+        self.alerts_model.set_rows(alerts)
+        self.alerts_title.setText(self.tr("<h3>Assiduité à surveiller (%1)</h3>").replace(
+            "%1", str(len(alerts))) if alerts else self.tr("<h3>Assiduité</h3>"))
+        self.alerts_hint.setText(self.tr(
+            "Prenez contact pour prévenir l'abandon. Si la personne abandonne, changez le statut "
+            "de son inscription dans la page Sessions : la raison est demandée.") if alerts else
+            self.tr("Aucune alerte : personne n'a manqué deux demi-journées de suite ni ne passe "
+                    "sous le seuil d'assiduité fixé dans les Paramètres."))
+        self.alerts.setVisible(bool(alerts))
+        self.alerts.resizeColumnsToContents()
+        self.alerts.setMaximumHeight(self.alerts.horizontalHeader().sizeHint().height()
+                                     + self.alerts.verticalHeader().length()
+                                     + 2 * self.alerts.frameWidth() + 4)
 
     def refresh(self) -> None:
         self.today = today = date.today()
@@ -177,6 +223,7 @@ class HomePage(QWidget):
             self.subtitle.setText(self.tr("Renseignez votre organisme dans la page Paramètres : "
                                           "son nom, son NDA et son SIRET figurent sur les documents."))
         self._counters(today)
+        self._refresh_alerts(today)
         rows = sessions.list_sessions(self.db, upcoming_from=today, limit=AGENDA_SIZE)
         self.model.set_rows(rows)
         self._fit_agenda()
