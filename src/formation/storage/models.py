@@ -372,3 +372,74 @@ class SessionDocument(Base):
     content: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class IssuedDocument(Base):
+    """The register of issued documents: the exact bytes handed out, numbered per year and kind.
+
+    Issuing again adds a version; nothing is ever replaced.
+    """
+
+    __tablename__ = "issued_document"
+    __table_args__ = (
+        UniqueConstraint("kind", "year", "number", "version", "format"),
+        UniqueConstraint("verification_code"),
+        CheckConstraint("number > 0 AND version > 0", name="positive_numbers"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))  # realisation, fin, assiduite, convocation…
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    format: Mapped[str] = mapped_column(String(4))  # pdf or docx
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"))
+    registration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("registration.id", ondelete="SET NULL"))
+    structure_id: Mapped[int | None] = mapped_column(
+        ForeignKey("structure.id", ondelete="SET NULL"))
+    recipient: Mapped[str] = mapped_column(String(200))  # as printed, even if renamed later
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    issued_by: Mapped[str] = mapped_column(String(120))
+    source: Mapped[str] = mapped_column(Text)  # the data it was made from, as JSON
+    filename: Mapped[str] = mapped_column(String(255))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    verification_code: Mapped[str] = mapped_column(String(16))
+
+
+class FormVersion(Base):
+    """A questionnaire or grid template as it was when answered: answers never change with edits."""
+
+    __tablename__ = "form_version"
+    __table_args__ = (UniqueConstraint("key", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(Text)  # the template file's text
+    sha256: Mapped[str] = mapped_column(String(64))
+    registered_at: Mapped[datetime] = created_column()
+
+
+class FormResponse(Base):
+    """One person's answers to one form for one session: sent, answered, by which route."""
+
+    __tablename__ = "form_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_version_id: Mapped[int] = mapped_column(
+        ForeignKey("form_version.id", ondelete="RESTRICT"))
+    session_id: Mapped[int] = mapped_column(ForeignKey("session.id", ondelete="CASCADE"))
+    registration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"))
+    respondent: Mapped[str] = mapped_column(String(20))  # participant, trainer, employer
+    respondent_name: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(20))  # to_send, sent, answered
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    source: Mapped[str] = mapped_column(String(20), default="")  # screen, pdf, csv
+    answers: Mapped[str] = mapped_column(Text, default="{}")  # question id -> value, as JSON
