@@ -143,7 +143,11 @@ def test_current_half_day(db: Database, two_days: dict[str, int]) -> None:
     thu_am, thu_pm, fri_am, fri_pm = slot_ids(db, two_days["session"])
     current = lambda moment: attendance.current_slot_id(db, two_days["session"], moment)  # noqa: E731
     assert current(datetime(2026, 3, 1, 10)) == thu_am  # before the session: the first one
-    assert current(datetime(2026, 3, 12, 12, 45)) == thu_pm  # lunch break: the afternoon to come
+    assert current(datetime(2026, 3, 12, 12, 45)) == thu_am  # just ended, not yet signed
+    attendance.record(db, two_days["Marie"], thu_am, PRESENT)
+    attendance.record(db, two_days["Jean"], thu_am, PRESENT)
+    attendance.sign_off(db, thu_am, two_days["trainer"], b"claire")
+    assert current(datetime(2026, 3, 12, 12, 45)) == thu_pm  # signed: the afternoon to come
     assert current(datetime(2026, 3, 13, 10)) == fri_am
     assert current(datetime(2026, 4, 1, 10)) == fri_pm  # after: the last one
 

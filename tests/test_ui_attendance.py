@@ -94,7 +94,7 @@ def mark_everyone(qtbot: QtBot, window: AttendanceWindow, status: Presence = Pre
 @pytest.mark.parametrize(("now", "expected"), [
     (datetime(2026, 3, 13, 14, 0), 3),  # Friday afternoon, under way
     (datetime(2026, 3, 1, 10, 0), 0),  # before the session: its first half-day
-    (datetime(2026, 3, 12, 12, 45), 1),  # Thursday's lunch break: the afternoon to come
+    (datetime(2026, 3, 12, 12, 45), 0),  # Thursday's lunch break: the morning, still to sign
     (datetime(2026, 4, 1, 9, 0), 3),  # after the session: its last half-day
 ])
 def test_the_window_opens_on_the_current_half_day(app: object, qtbot: QtBot, db: Database,
@@ -344,8 +344,7 @@ def test_a_refused_sign_off_keeps_the_signature_drawn(app: object, qtbot: QtBot,
 def test_after_sign_off_the_half_day_is_locked_and_only_a_correction_changes_it(
         app: object, qtbot: QtBot, db: Database, course: dict[str, int]) -> None:
     window = open_window(qtbot, db, course["session"], datetime(2026, 3, 12, 12, 31))
-    click(qtbot, window.previous_button)  # the morning has just ended: back to it
-    slot = window.current_slot_id() or 0
+    slot = window.current_slot_id() or 0  # the morning has just ended: it opens, to be signed
     assert slot == slot_ids(db, course["session"])[0]
     mark_everyone(qtbot, window)
     click(qtbot, window.signoff_button)

@@ -108,13 +108,20 @@ def _slot_info(s: Session, slot: Slot) -> SlotInfo:
 
 
 def current_slot_id(db: Database, session_id: int, now: datetime) -> int | None:
-    """The half-day under way, else the next one to come today or later, else the last one."""
+    """The half-day under way; else today's last ended one while the trainer has not signed it
+    (signing happens just after the end); else the next one to come; else the last one."""
     slots = session_slots(db, session_id)
     if not slots:
         return None
+    today = [i for i in slots if i.times.day == now.date()]
+    under_way = [i for i in today if i.times.start <= now.time() <= i.times.end]
+    ended = [i for i in today if i.times.end < now.time()]
+    if under_way:
+        return under_way[0].id
+    if ended and not ended[-1].locked:
+        return ended[-1].id
     for info in slots:
-        t = info.times
-        if (t.day, t.end) >= (now.date(), now.time()):
+        if (info.times.day, info.times.end) >= (now.date(), now.time()):
             return info.id
     return slots[-1].id
 
