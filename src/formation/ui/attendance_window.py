@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -49,6 +49,8 @@ WIDE = 1200  # px: from this width, the hours stand beside the sheet
 
 class AttendanceWindow(QWidget):
     """'Émargement — <formation> — <session>': statuses, signatures, the trainer's sign-off."""
+
+    hours_changed = Signal()  # shown again after each change: other screens may refresh
 
     def __init__(self, db: Database, session_id: int, now: datetime | None = None,
                  parent: QWidget | None = None) -> None:
@@ -444,6 +446,7 @@ class AttendanceWindow(QWidget):
         self.hours_panel.set_hours(
             [(rid, line.name, by_id[rid].attended_minutes if rid in by_id else 0)
              for rid, line in self.lines.items()], planned)
+        self.hours_changed.emit()
 
     def show_error(self, message: str) -> None:
         self.notice.hide()

@@ -35,6 +35,7 @@ from formation.storage.database import Database
 from formation.ui.form import EditorDialog
 from formation.ui.list_page import ListPage
 from formation.ui.registrations_panel import RegistrationsPanel
+from formation.ui.session_actions import SessionActions
 from formation.ui.slots_editor import SlotsEditor
 from formation.ui.table_model import Column
 from formation.ui.widgets import choice_combo, date_edit, enum_combo, set_combo_value
@@ -296,11 +297,18 @@ class SessionsPage(ListPage):
         top.insertWidget(1, self.year)
         self.panel = RegistrationsPanel(self.db, self)
         self.panel.changed.connect(self._registrations_changed)
+        self.actions = SessionActions(self.db, self)
+        self.actions.changed.connect(self._follow_selection)  # hours attended, in the panel
+        below = QWidget(self)
+        column = QVBoxLayout(below)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.addWidget(self.actions)
+        column.addWidget(self.panel, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.layout().replaceWidget(self.table, self.splitter)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(below)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.table.selectionModel().currentRowChanged.connect(
@@ -351,6 +359,7 @@ class SessionsPage(ListPage):
     def _follow_selection(self) -> None:
         row = self.current_row()
         self.panel.set_session(row.id if row is not None else None)
+        self.actions.set_session(row.id if row is not None else None)
 
     def _registrations_changed(self) -> None:
         self.refresh()  # the seat counts of the list
