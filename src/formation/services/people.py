@@ -77,6 +77,18 @@ def _fields(data: object) -> list[str]:
     return [n for n in vars(data) if n != "id"]
 
 
+def _store(db: Database, model: type[Structure | Trainer | Participant], data: object,
+           what: str) -> int:
+    """Create or update the row of `data` (checked by the caller); returns its id."""
+    with db.begin() as s:
+        row_id = getattr(data, "id", None)
+        row = get_or_404(s, model, row_id, what) if row_id else model()
+        copy_fields(data, row, _fields(data))
+        s.add(row)
+        s.flush()
+        return row.id
+
+
 def _to_data(cls: type[D], row: Structure | Trainer | Participant) -> D:
     data = cls(id=row.id)
     for name in _fields(data):
@@ -110,12 +122,7 @@ def save_structure(db: Database, data: StructureData) -> int:
     )
     if problems:
         raise ValidationError(problems)
-    with db.begin() as s:
-        row = get_or_404(s, Structure, data.id, "Structure") if data.id else Structure()
-        copy_fields(data, row, _fields(data))
-        s.add(row)
-        s.flush()
-        return row.id
+    return _store(db, Structure, data, "Structure")
 
 
 # --- trainers ---------------------------------------------------------------------------------
@@ -142,12 +149,7 @@ def save_trainer(db: Database, data: TrainerData) -> int:
     )
     if problems:
         raise ValidationError(problems)
-    with db.begin() as s:
-        row = get_or_404(s, Trainer, data.id, "Formateur·rice") if data.id else Trainer()
-        copy_fields(data, row, _fields(data))
-        s.add(row)
-        s.flush()
-        return row.id
+    return _store(db, Trainer, data, "Formateur·rice")
 
 
 # --- participants -----------------------------------------------------------------------------
@@ -186,9 +188,4 @@ def save_participant(db: Database, data: ParticipantData) -> int:
     problems = participant_problems(data)
     if problems:
         raise ValidationError(problems)
-    with db.begin() as s:
-        row = get_or_404(s, Participant, data.id, "Participant·e") if data.id else Participant()
-        copy_fields(data, row, _fields(data))
-        s.add(row)
-        s.flush()
-        return row.id
+    return _store(db, Participant, data, "Participant·e")
