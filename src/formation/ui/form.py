@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from formation.core.errors import FormationError, ValidationError
-
-ERROR_STYLE = "color: #b3261e; font-size: 90%;"
+from formation.ui.styles import ERROR_STYLE
 
 
 class FieldForm(QWidget):

@@ -33,11 +33,10 @@ from formation.core.errors import FormationError
 from formation.services import participant_import as importer
 from formation.services.participant_import import Duplicate, ImportPlan, ImportResult, Table
 from formation.storage.database import Database
+from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 
 PREVIEW_ROWS = 8
 MAPPING_COLUMNS = 5
-HINT_STYLE = "color: palette(placeholder-text);"
-ERROR_STYLE = "color: #b3261e;"
 SUCCESS_STYLE = "color: #1e6b2f; font-weight: bold;"
 
 

@@ -27,10 +27,10 @@ from formation.services.registrations import NEEDS_A_REASON, RegistrationRow
 from formation.storage.database import Database
 from formation.ui.form import EditorDialog
 from formation.ui.list_page import UndoBar
+from formation.ui.styles import HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from formation.ui.widgets import enum_combo, euros_spin, set_combo_value
 
-HINT_STYLE = "color: palette(placeholder-text); font-size: 90%;"
 STRUCTURE_COLUMN = 2  # the registrations' column that takes the width left
 
 

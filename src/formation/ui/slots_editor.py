@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from formation.core import frenchfmt
 from formation.core.planning import DEFAULT_DAY, SlotTimes, total_minutes
 
-HINT_STYLE = "color: palette(placeholder-text);"
 WARNING_STYLE = "color: #8a5300;"
 (MORNING_START, MORNING_END), (AFTERNOON_START, AFTERNOON_END) = DEFAULT_DAY
 

@@ -24,6 +24,7 @@ from formation.core.enums import SessionStatus
 from formation.services import hours, organisation, registrations, sessions
 from formation.services.sessions import SessionRow
 from formation.storage.database import Database
+from formation.ui.styles import HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel
 
 AGENDA_SIZE = 10
@@ -31,7 +32,6 @@ WATCH_DAYS = 14  # a session starting within this many days with less than half 
 FULL_COLOUR = QColor("#dcefdc")
 LOW_COLOUR = QColor("#fde3c0")
 DARK_TEXT = QColor("#1f1f1f")
-HINT_STYLE = "color: palette(placeholder-text);"
 
 
 def weekday_range(start: date, end: date) -> str:

@@ -37,10 +37,10 @@ from formation.ui.list_page import ListPage
 from formation.ui.registrations_panel import RegistrationsPanel
 from formation.ui.session_actions import SessionActions
 from formation.ui.slots_editor import SlotsEditor
+from formation.ui.styles import HINT_STYLE
 from formation.ui.table_model import Column
 from formation.ui.widgets import choice_combo, date_edit, enum_combo, set_combo_value
 
-HINT_STYLE = "color: palette(placeholder-text); font-size: 90%;"
 # Code, Dates, Formation, Lieu, Formateur·rices, Statut, Inscrit·es, Durée: longer texts end with
 # "…" (whole in the tooltip); the course's title takes the width left, so that the list fits.
 MAX_WIDTHS = (140, 200, 0, 140, 140, 110, 170, 70)

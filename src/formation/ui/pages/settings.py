@@ -26,11 +26,10 @@ from formation.services import organisation
 from formation.services.organisation import OrganisationData
 from formation.storage.database import Database
 from formation.ui.form import FieldForm
+from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.widgets import date_edit
 
-HINT_STYLE = "color: palette(placeholder-text); font-size: 90%;"
 SUCCESS_STYLE = "color: #1e6b2f;"
-ERROR_STYLE = "color: #b3261e;"
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 
 
