@@ -26,12 +26,16 @@ def test_work_runs_elsewhere_and_reports_each_step(app: object, qtbot: QtBot) ->
             progress(n, 3)
         return "fini"
 
-    results: list[object] = []
-    tasks.run_with_progress(parent, "Trois étapes", work, results.append)
-    qtbot.waitUntil(lambda: results == ["fini"], timeout=5000)
+    results: list[tuple[object, int, int, bool]] = []
+
+    def done(result: object) -> None:
+        bar = parent.findChild(QProgressDialog)
+        results.append((result, bar.value(), bar.maximum(), bar.isVisible()))
+
+    tasks.run_with_progress(parent, "Trois étapes", work, done)
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results == [("fini", 3, 3, False)]
     assert threads[0] is not threading.main_thread()
-    bar = parent.findChild(QProgressDialog)
-    assert (bar.value(), bar.maximum()) == (3, 3) and not bar.isVisible()
 
 
 def test_cancel_stops_the_work_between_two_steps(app: object, qtbot: QtBot) -> None:

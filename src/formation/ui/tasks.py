@@ -25,6 +25,7 @@ Work = Callable[[Progress, Cancelled], Any]
 
 _pool = QThreadPool()
 _pool.setMaxThreadCount(1)
+_running: set[Task] = set()  # kept alive here until their end reaches the interface thread
 
 
 class TaskSignals(QObject):
@@ -36,6 +37,7 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     def __init__(self, work: Work) -> None:
         super().__init__()
+        self.setAutoDelete(False)  # Python owns it: never deleted by the pool's thread
         self.work = work
         self.signals = TaskSignals()  # created here, in the interface thread
         self._cancel = threading.Event()
@@ -55,6 +57,9 @@ class Task(QRunnable):
 
 
 def start(task: Task) -> Task:
+    _running.add(task)
+    task.signals.done.connect(lambda _result: _running.discard(task))
+    task.signals.failed.connect(lambda _error: _running.discard(task))
     _pool.start(task)
     return task
 
@@ -74,12 +79,17 @@ def run_with_progress(parent: QWidget, label: str, work: Work,
         dialog.setMaximum(total)
         dialog.setValue(done)
 
+    def close() -> None:
+        dialog.canceled.disconnect()  # closing a progress dialog would say "canceled"
+        dialog.hide()
+        dialog.deleteLater()
+
     def finished(result: object) -> None:
-        dialog.close()
+        close()
         on_done(result)
 
     def failed(error: object) -> None:
-        dialog.close()
+        close()
         text = str(error) if isinstance(error, FormationError) else parent.tr(
             "Le travail n'a pas pu aller jusqu'au bout. Ce qui était déjà fait est conservé ; "
             "le détail est dans le journal.")
