@@ -84,6 +84,35 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--out", required=True, metavar="FICHIER", help="fichier PDF à écrire")
     sheet.add_argument("--blank", action="store_true", help="feuille vierge, à signer sur papier")
     sheet.set_defaults(handler=run_attendance_sheet)
+
+    forms = _command(commands, "forms", help="modèles de questionnaires et de grilles")
+    forms_check = _command(forms.add_subparsers(metavar="COMMANDE", required=True), "check",
+                           help="vérifier les modèles (fournis, puis ceux de l'organisme)")
+    forms_check.add_argument("--folder", action="append", metavar="DOSSIER",
+                             help="vérifier ce dossier à la place (peut être répété)")
+    forms_check.set_defaults(handler=run_forms_check)
+
+    selftest = _command(commands, "selftest",
+                        help="vérifier que Formation fonctionne ici, sur un fichier temporaire")
+    selftest.set_defaults(handler=run_selftest)
+
+    docs = _command(commands, "documents",
+                    help="émettre les documents d'une session, en PDF ou en Word (registre numéroté)")
+    docs.add_argument("--session", required=True, metavar="CODE", help="code de la session")
+    docs.add_argument("--kind", required=True, metavar="TYPE",
+                      choices=["realisation", "fin", "assiduite", "convocation", "programme",
+                               "convention"], help="realisation, fin, assiduite, convocation, "
+                      "programme ou convention")
+    docs.add_argument("--out", required=True, metavar="DOSSIER", help="dossier où écrire les fichiers")
+    docs.add_argument("--format", default="pdf", choices=["pdf", "docx"],
+                      help="pdf (par défaut) ou docx (Word, modifiable)")
+    docs.add_argument("--by", metavar="NOM", help="qui émet (par défaut : l'utilisateur connecté)")
+    docs.set_defaults(handler=run_documents)
+
+    verify = _command(commands, "verify", help="retrouver un document émis d'après son code")
+    verify.add_argument("code", metavar="CODE", help="code de vérification imprimé sur le document")
+    verify.add_argument("--file", metavar="FICHIER", help="vérifier aussi qu'un fichier est l'original")
+    verify.set_defaults(handler=run_verify)
     return parser
 
 
@@ -190,3 +219,29 @@ def run_attendance_sheet(args: argparse.Namespace) -> int:
     out.write_bytes(pdf)
     print(f"Feuille d'émargement écrite : {out}")
     return 0
+
+
+def run_forms_check(args: argparse.Namespace) -> int:
+    from formation.forms.catalog import check_lines, default_folders
+
+    lines, ok = check_lines([Path(f) for f in args.folder] if args.folder else default_folders())
+    print("\n".join(lines))
+    return 0 if ok else 1
+
+
+def run_selftest(args: argparse.Namespace) -> int:
+    from formation import selftest
+
+    return selftest.run()
+
+
+def run_documents(args: argparse.Namespace) -> int:
+    from formation.documents.commands import documents
+
+    return documents(args, database_path(args))
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from formation.documents.commands import verify
+
+    return verify(args, database_path(args))

@@ -12,15 +12,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QWidget,
 )
 
-from formation import __version__
 from formation.storage import backup
 from formation.storage.database import Database
+from formation.ui.about import AboutDialog, report_problem
 from formation.ui.list_page import ListPage
 from formation.ui.pages.courses import CoursesPage
 from formation.ui.pages.home import HomePage
@@ -125,6 +124,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        self._action(help_menu, self.tr("Signaler un &problème…"), self.report_problem)
         self._action(help_menu, self.tr("À &propos de Formation"), self.about)
 
     def _action(self, menu: QWidget, text: str, slot: object,
@@ -179,9 +179,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Copie enregistrée : %1").replace("%1", path), 8000)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de Formation"), self.tr(
-            "<b>Formation</b> %1<br>Le cycle qualité d'un organisme de formation.<br><br>"
-            "Fichier de données : %2").replace("%1", __version__).replace("%2", str(self.db.path)))
+        AboutDialog(self.db.path, self).exec()
+
+    def report_problem(self) -> None:
+        report_problem(self, self.db.path)
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
