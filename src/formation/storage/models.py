@@ -125,6 +125,8 @@ class Course(Base):
     nsf_code: Mapped[str] = mapped_column(String(3), default="")
     price_cents: Mapped[int] = mapped_column(Integer, default=0)
     accessibility: Mapped[str] = mapped_column(Text, default="")
+    # The cold follow-up questionnaire is due this many months after the session's last day.
+    followup_delay_months: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     created_at: Mapped[datetime] = created_column()
 
     objectives: Mapped[list[CourseObjective]] = relationship(
@@ -266,6 +268,8 @@ class Participant(Base):
     postal_code: Mapped[str] = mapped_column(String(10), default="")
     # Disability adaptations: sensitive, shown only where they are needed.
     specific_needs: Mapped[str] = mapped_column(Text, default="")
+    no_contact: Mapped[bool] = mapped_column(default=False, server_default="0")  # asked for no mail
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = created_column()
 
     structure: Mapped[Structure | None] = relationship()
@@ -443,3 +447,41 @@ class FormResponse(Base):
     answered_at: Mapped[datetime | None] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(String(20), default="")  # screen, pdf, csv
     answers: Mapped[str] = mapped_column(Text, default="{}")  # question id -> value, as JSON
+    due_on: Mapped[date | None] = mapped_column(Date)  # when it should be sent (follow-ups)
+
+
+class MailSettings(Base):
+    """How the organisation sends e-mail: a single row. The password lives in the system keyring."""
+
+    __tablename__ = "mail_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    host: Mapped[str] = mapped_column(String(200), default="")
+    port: Mapped[int] = mapped_column(Integer, default=587)
+    security: Mapped[str] = mapped_column(String(10), default="starttls")  # starttls, tls, none
+    username: Mapped[str] = mapped_column(String(200), default="")
+    sender_address: Mapped[str] = mapped_column(String(200), default="")
+    sender_name: Mapped[str] = mapped_column(String(200), default="")
+    reminder_days: Mapped[int] = mapped_column(Integer, default=14)
+    subject_template: Mapped[str] = mapped_column(Text, default="")
+    body_template: Mapped[str] = mapped_column(Text, default="")
+
+
+class MailOutbox(Base):
+    """Each message, recorded before and after it is sent: a crash never leads to a second copy."""
+
+    __tablename__ = "mail_outbox"
+    __table_args__ = (UniqueConstraint("response_id", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    response_id: Mapped[int] = mapped_column(ForeignKey("form_response.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # initial, reminder
+    recipient: Mapped[str] = mapped_column(String(200))
+    subject: Mapped[str] = mapped_column(String(300))
+    status: Mapped[str] = mapped_column(String(20))  # pending, sending, sent, written, refused
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    attempted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    error: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str] = mapped_column(String(300), default="")
