@@ -65,7 +65,7 @@ class BatchSummary:
 
 
 @dataclass(frozen=True)
-class _Job:
+class BatchJob:
     recipient: str
     target: Target | None  # None: refused before issuing, for `reason`
     reason: str = ""
@@ -82,8 +82,8 @@ def issue_batch(db: Database, session_id: int, kind: str, fmt: str, out_dir: Pat
     spec, fmt = kind_of(kind), check_format(fmt)
     now = now or datetime.now()
     facts = Facts(db)
-    _check_whole_batch(facts, spec, session_id, now)
-    jobs = _jobs(facts, spec, session_id)
+    check_whole_batch(facts, spec, session_id, now)
+    jobs = batch_jobs(facts, spec, session_id)
     summary = BatchSummary(spec.code, len(jobs))
     out_dir.mkdir(parents=True, exist_ok=True)
     if progress:
@@ -100,37 +100,37 @@ def issue_batch(db: Database, session_id: int, kind: str, fmt: str, out_dir: Pat
     return summary
 
 
-def _check_whole_batch(facts: Facts, spec: Kind, session_id: int, now: datetime) -> None:
+def check_whole_batch(facts: Facts, spec: Kind, session_id: int, now: datetime) -> None:
     """What would refuse every document is said once, before anything is issued."""
     issuing_rules.check_organisation(facts, spec)
     if spec.certificate:
         issuing_rules.check_ended(facts.session(session_id), now)
 
 
-def _jobs(facts: Facts, spec: Kind, session_id: int) -> list[_Job]:
+def batch_jobs(facts: Facts, spec: Kind, session_id: int) -> list[BatchJob]:
     if spec.target == "session":
-        return [_Job(facts.session(session_id).course.title, Target(None, session_id))]
+        return [BatchJob(facts.session(session_id).course.title, Target(None, session_id))]
     people_in = facts.participants(session_id)
     if spec.target == "registration":
         wanted = issuing_rules.ATTENDED if spec.certificate else None
-        return [_Job(p.name, Target(p.registration_id, session_id)) for p in people_in
+        return [BatchJob(p.name, Target(p.registration_id, session_id)) for p in people_in
                 if (p.registration_status in wanted if wanted else p.registration_status.takes_a_seat)]
     return _convention_jobs(facts, session_id, people_in)
 
 
-def _convention_jobs(facts: Facts, session_id: int, people_in: list[ParticipantFacts]) -> list[_Job]:
+def _convention_jobs(facts: Facts, session_id: int, people_in: list[ParticipantFacts]) -> list[BatchJob]:
     client = facts.session(session_id).client_id
     seated = [p for p in people_in if p.registration_status.takes_a_seat]
     ids = sorted({p.structure_id for p in seated if p.structure_id is not None} | (
         {client} if client is not None else set()))
-    jobs = [_Job(people.get_structure(facts.db, sid).name, Target(None, session_id, sid))
+    jobs = [BatchJob(people.get_structure(facts.db, sid).name, Target(None, session_id, sid))
             for sid in ids]
     if client is None:
-        jobs += [_Job(p.name, None, NO_STRUCTURE) for p in seated if p.structure_id is None]
+        jobs += [BatchJob(p.name, None, NO_STRUCTURE) for p in seated if p.structure_id is None]
     return jobs
 
 
-def _run(db: Database, facts: Facts, spec: Kind, fmt: str, job: _Job, out_dir: Path,
+def _run(db: Database, facts: Facts, spec: Kind, fmt: str, job: BatchJob, out_dir: Path,
          issued_by: str, now: datetime,
          results_for: Callable[[int], Mapping[str, str] | None] | None,
          summary: BatchSummary) -> None:

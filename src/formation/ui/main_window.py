@@ -28,6 +28,7 @@ from formation.ui.pages.sessions import SessionsPage
 from formation.ui.pages.settings import SettingsPage
 from formation.ui.pages.structures import StructuresPage
 from formation.ui.pages.trainers import TrainersPage
+from formation.ui.register_dialog import open_register, open_verify
 
 FILE_FILTER = "Fichiers Formation (*.sqlite *.db);;Tous les fichiers (*)"
 
@@ -123,6 +124,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Enregistrer une &copie de sauvegarde…"), self.save_copy)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quitter"), self.close, QKeySequence.StandardKey.Quit)
+        documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
+        self._action(documents_menu, self.tr("&Registre des documents…"),
+                     lambda: open_register(self.db, self))
+        self._action(documents_menu, self.tr("&Vérifier un document…"),
+                     lambda: open_verify(self.db, self))
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self._action(help_menu, self.tr("Signaler un &problème…"), self.report_problem)
         self._action(help_menu, self.tr("À &propos de Formation"), self.about)

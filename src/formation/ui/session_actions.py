@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from formation.documents.attendance_sheet import attendance_sheet_pdf
 from formation.services import session_documents, sessions
 from formation.storage.database import Database
 from formation.ui.attendance_window import AttendanceWindow
+from formation.ui.documents_dialog import DocumentsDialog
 
 SCAN_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
 
@@ -57,16 +58,22 @@ class SessionActions(QWidget):
         self.sheet_button.setMenu(menu)
         self.scans_button = QPushButton(self.tr("Feuilles scannées…"), self)
         self.scans_button.clicked.connect(self.open_scans)
+        self.documents_button = QPushButton(self.tr("Documents…"), self)
+        self.documents_button.setToolTip(self.tr("Certificats, attestations, convocations… pour "
+                                                 "tous les participant·es en une fois"))
+        self.documents_button.clicked.connect(self.open_documents)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.attendance_button, self.sheet_button, self.scans_button):
+        for widget in (self.attendance_button, self.sheet_button, self.scans_button,
+                       self.documents_button):
             row.addWidget(widget)
         row.addStretch(1)
         self.set_session(None)
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
-        for widget in (self.attendance_button, self.sheet_button, self.scans_button):
+        for widget in (self.attendance_button, self.sheet_button, self.scans_button,
+                       self.documents_button):
             widget.setEnabled(session_id is not None)
 
     def open_attendance(self) -> None:
@@ -105,6 +112,14 @@ class SessionActions(QWidget):
     def open_scans(self) -> None:
         if self.session_id is not None:
             ScansDialog(self.db, self.session_id, self).open()
+
+    def open_documents(self) -> DocumentsDialog | None:
+        if self.session_id is None:
+            return None
+        dialog = DocumentsDialog(self.db, self.session_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
 
 class ScansDialog(QDialog):
