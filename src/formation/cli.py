@@ -86,11 +86,32 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.set_defaults(handler=run_attendance_sheet)
 
     forms = _command(commands, "forms", help="modèles de questionnaires et de grilles")
-    forms_check = _command(forms.add_subparsers(metavar="COMMANDE", required=True), "check",
+    forms_commands = forms.add_subparsers(metavar="COMMANDE", required=True)
+    forms_check = _command(forms_commands, "check",
                            help="vérifier les modèles (fournis, puis ceux de l'organisme)")
     forms_check.add_argument("--folder", action="append", metavar="DOSSIER",
                              help="vérifier ce dossier à la place (peut être répété)")
     forms_check.set_defaults(handler=run_forms_check)
+    forms_print = _command(forms_commands, "print", help="écrire un PDF à remplir par personne "
+                           "pour une session (les questionnaires sont alors marqués envoyés)")
+    forms_print.add_argument("--session", required=True, metavar="CODE", help="code de la session")
+    forms_print.add_argument("--template", required=True, metavar="MODÈLE",
+                             help="clé du modèle, par exemple besoins ou satisfaction_chaud")
+    forms_print.add_argument("--out", required=True, metavar="DOSSIER", help="où écrire les PDF")
+    forms_print.set_defaults(handler=run_forms_print)
+    forms_import = _command(forms_commands, "import",
+                            help="enregistrer les réponses de PDF remplis, de dossiers de PDF ou "
+                                 "d'un tableur (CSV, XLSX)")
+    forms_import.add_argument("paths", nargs="+", metavar="FICHIER")
+    forms_import.add_argument("--template", metavar="MODÈLE", help="clé du modèle (obligatoire "
+                              "pour un tableur ; pour un PDF, refuse tout autre modèle)")
+    forms_import.add_argument("--session", metavar="CODE",
+                              help="tableur : seulement les inscrit·es de cette session")
+    forms_import.add_argument("--map", action="append", metavar="EN-TÊTE=CHAMP",
+                              help="tableur : la colonne EN-TÊTE va au champ CHAMP (peut être répété)")
+    forms_import.add_argument("--replace", action="store_true",
+                              help="remplacer des réponses déjà enregistrées")
+    forms_import.set_defaults(handler=run_forms_import)
 
     selftest = _command(commands, "selftest",
                         help="vérifier que Formation fonctionne ici, sur un fichier temporaire")
@@ -227,6 +248,18 @@ def run_forms_check(args: argparse.Namespace) -> int:
     lines, ok = check_lines([Path(f) for f in args.folder] if args.folder else default_folders())
     print("\n".join(lines))
     return 0 if ok else 1
+
+
+def run_forms_print(args: argparse.Namespace) -> int:
+    from formation.documents.form_commands import print_forms
+
+    return print_forms(args, database_path(args))
+
+
+def run_forms_import(args: argparse.Namespace) -> int:
+    from formation.documents.form_commands import import_forms
+
+    return import_forms(args, database_path(args))
 
 
 def run_selftest(args: argparse.Namespace) -> int:

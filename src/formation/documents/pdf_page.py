@@ -54,7 +54,7 @@ def build_pdf(story: Sequence[Flowable], issuer: Issuer, stamp: Stamp, *, title:
     frame = Frame(MARGIN_X, FRAME_BOTTOM, WIDTH, FRAME_TOP - FRAME_BOTTOM, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
-                                       onPage=partial(_decorate, issuer))])
+                                       onPage=partial(decorate, issuer))])
     doc.build(list(story), canvasmaker=partial(_NumberedCanvas, stamp=stamp))
     return buffer.getvalue()
 
@@ -82,7 +82,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
 
 # --- what is drawn on every page ------------------------------------------------------------------
 
-def _decorate(issuer: Issuer, c: Canvas, _doc: BaseDocTemplate) -> None:
+def decorate(issuer: Issuer, c: Canvas, _doc: BaseDocTemplate) -> None:
     c.saveState()
     _draw_letterhead(c, issuer)
     _draw_footer(c, issuer)
