@@ -96,6 +96,10 @@ class Organisation(Base):
     signature_town: Mapped[str] = mapped_column(String(100), default="")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Qualiopi indicator 26: the person to whom disabled participants and their needs are referred.
+    disability_referent: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    disability_referent_contact: Mapped[str] = mapped_column(String(200), default="",
+                                                             server_default="")
     # Under this attendance rate, a participant is flagged on the home screen (indicator 12).
     alert_attendance_percent: Mapped[int] = mapped_column(Integer, default=80,
                                                           server_default="80")
@@ -269,6 +273,8 @@ class Participant(Base):
     # Disability adaptations: sensitive, shown only where they are needed.
     specific_needs: Mapped[str] = mapped_column(Text, default="")
     no_contact: Mapped[bool] = mapped_column(default=False, server_default="0")  # asked for no mail
+    # A volunteer may also be a job seeker: the activity report and the BPF count both.
+    job_seeker: Mapped[bool] = mapped_column(default=False, server_default="0")
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = created_column()
 
@@ -485,3 +491,90 @@ class MailOutbox(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
     error: Mapped[str] = mapped_column(Text, default="")
     message_id: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Complaint(Base):
+    """A complaint or difficulty (réclamation), from receipt to closure: Qualiopi indicator 31."""
+
+    __tablename__ = "complaint"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(30))  # participant, employer, funder, trainer, other
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"))
+    description: Mapped[str] = mapped_column(Text)
+    acknowledged_on: Mapped[date | None] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class ImprovementAction(Base):
+    """An improvement action and where it comes from: Qualiopi indicator 32."""
+
+    __tablename__ = "improvement_action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_on: Mapped[date] = mapped_column(Date)
+    origin: Mapped[str] = mapped_column(String(30))  # complaint, dropout, questionnaire, audit, other
+    complaint_id: Mapped[int | None] = mapped_column(
+        ForeignKey("complaint.id", ondelete="SET NULL"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("session.id", ondelete="SET NULL"))
+    description: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrainerTraining(Base):
+    """A trainer's own training (indicator 22)."""
+
+    __tablename__ = "trainer_training"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainer_id: Mapped[int] = mapped_column(ForeignKey("trainer.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    provider: Mapped[str] = mapped_column(String(200), default="")
+    on: Mapped[date] = mapped_column(Date)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WatchEntry(Base):
+    """The watch log: legal, jobs and skills, teaching innovations (indicators 23 to 25)."""
+
+    __tablename__ = "watch_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))  # legal, jobs, pedagogy
+    source: Mapped[str] = mapped_column(String(300), default="")
+    summary: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(Text, default="")  # what it changed for the organisation
+
+
+class Partner(Base):
+    """The disability partner network (indicator 26): Cap emploi, MDPH, Agefiph…"""
+
+    __tablename__ = "partner"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(60), default="")
+    contact: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attachment(Base):
+    """A file kept with a register entry (a complaint's letter, a trainer's CV…)."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_table: Mapped[str] = mapped_column(String(40))  # complaint, trainer, watch_entry…
+    owner_id: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(DateTime)
