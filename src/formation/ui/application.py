@@ -1,4 +1,5 @@
-"""The QApplication as Formation wants it: French locale, Qt's own French, no trace to users."""
+"""The QApplication as Formation wants it: French locale, its texts and Qt's in the chosen language
+(French unless FORMATION_LANG says otherwise, see i18n.py), no trace to users."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +16,7 @@ from formation.core.errors import FormationError
 from formation.logs import LOG_FILE
 from formation.paths import log_dir
 from formation.resources import resource
+from formation.ui.i18n import chosen_language, install_translations
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +33,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Formation")
     app.setWindowIcon(QIcon(str(resource("icons", "formation.svg"))))
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    _load_qt_translations(app)
+    install_translations(app, chosen_language())
     return app
-
-
-def _load_qt_translations(app: QApplication) -> None:
-    """Qt's own dialogs (file chooser, message boxes) in French."""
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
-        app.installTranslator(translator)
 
 
 def show_unexpected_error(kind: type[BaseException], error: BaseException,

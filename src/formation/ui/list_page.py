@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,8 +51,9 @@ class UndoBar(QFrame):
 class ListPage(QWidget):
     """Subclasses give the columns, how to load rows, and the editor of one row."""
 
+    # Shown through translated(): subclasses mark them QT_TRANSLATE_NOOP("ListPage", …) for lupdate.
     title = ""
-    new_label = "Nouveau"
+    new_label = QT_TRANSLATE_NOOP("ListPage", "Nouveau")
     changed = Signal()  # data changed here: other pages may refresh
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -82,16 +83,21 @@ class ListPage(QWidget):
     def describe(self, row: Any) -> str:
         return str(getattr(row, "name", "") or getattr(row, "title", ""))
 
+    @staticmethod
+    def translated(text: str) -> str:
+        """`title` or `new_label` in the interface's language."""
+        return QCoreApplication.translate("ListPage", text) if text else ""
+
     # --- behaviour ------------------------------------------------------------------------------
     def _build(self) -> None:
-        heading = QLabel(f"<h2>{self.title}</h2>", self)
+        heading = QLabel(f"<h2>{self.translated(self.title)}</h2>", self)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Rechercher… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Rechercher"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_query)
-        self.new_button = QPushButton(self.new_label, self)
+        self.new_button = QPushButton(self.translated(self.new_label), self)
         self.edit_button = QPushButton(self.tr("Modifier"), self)
         self.delete_button = QPushButton(self.tr("Supprimer"), self)
         self.new_button.clicked.connect(self.create)
@@ -181,7 +187,7 @@ class ListPage(QWidget):
         try:
             self._deleted = self.delete_row(row)
         except FormationError as error:
-            QMessageBox.warning(self, self.title, str(error))
+            QMessageBox.warning(self, self.translated(self.title), str(error))
             return
         self.refresh()
         self.undo_bar.message.setText(self.tr("« %1 » a été supprimé·e.").replace(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from formation.core import frenchfmt
@@ -66,8 +67,8 @@ class CourseDialog(EditorDialog):
 
 
 class CoursesPage(ListPage):
-    title = "Formations"
-    new_label = "Nouvelle formation"
+    title = QT_TRANSLATE_NOOP("ListPage", "Formations")
+    new_label = QT_TRANSLATE_NOOP("ListPage", "Nouvelle formation")
 
     def columns(self) -> Sequence[Column[CourseRow]]:
         return [

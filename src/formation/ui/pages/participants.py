@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -118,8 +118,8 @@ class ParticipantDialog(EditorDialog):
 
 
 class ParticipantsPage(ListPage):
-    title = "Participants"
-    new_label = "Nouveau·elle participant·e"
+    title = QT_TRANSLATE_NOOP("ListPage", "Participants")
+    new_label = QT_TRANSLATE_NOOP("ListPage", "Nouveau·elle participant·e")
 
     def _build(self) -> None:
         super()._build()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -264,8 +264,8 @@ class SessionDialog(EditorDialog):
 
 
 class SessionsPage(ListPage):
-    title = "Sessions"
-    new_label = "Nouvelle session"
+    title = QT_TRANSLATE_NOOP("ListPage", "Sessions")
+    new_label = QT_TRANSLATE_NOOP("ListPage", "Nouvelle session")
 
     def columns(self) -> Sequence[Column[SessionRow]]:
         return [

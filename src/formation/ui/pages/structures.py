@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from formation.core.enums import StructureKind
@@ -53,8 +54,8 @@ class StructureDialog(EditorDialog):
 
 
 class StructuresPage(ListPage):
-    title = "Structures"
-    new_label = "Nouvelle structure"
+    title = QT_TRANSLATE_NOOP("ListPage", "Structures")
+    new_label = QT_TRANSLATE_NOOP("ListPage", "Nouvelle structure")
 
     def columns(self) -> Sequence[Column[StructureData]]:
         return [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from formation.core.enums import TrainerKind
@@ -51,8 +52,8 @@ class TrainerDialog(EditorDialog):
 
 
 class TrainersPage(ListPage):
-    title = "Formateurs"
-    new_label = "Nouveau·elle formateur·rice"
+    title = QT_TRANSLATE_NOOP("ListPage", "Formateurs")
+    new_label = QT_TRANSLATE_NOOP("ListPage", "Nouveau·elle formateur·rice")
 
     def columns(self) -> Sequence[Column[TrainerData]]:
         return [
