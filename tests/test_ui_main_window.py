@@ -216,3 +216,32 @@ def test_home_alerts_lead_to_the_session(window: MainWindow, qtbot: QtBot, db: D
     assert window.stack.currentWidget() is page
     assert page.current_row().id == session  # type: ignore[attr-defined]
     assert [r.participant_name for r in page.panel.model.rows()] == ["DIALLO Awa"]  # type: ignore[attr-defined]
+
+
+def test_tab_leaves_lists_and_text_boxes(window: MainWindow, qtbot: QtBot, db: Database) -> None:
+    """Every control is reachable with the keyboard: Tab never stays trapped in a table or a text box."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    course = catalogue.save_course(db, catalogue.CourseData(code="EVAL", title="L'évaluation",
+                                                            duration_minutes=7 * 60))
+    session = sessions.save_session(db, sessions.new_session_for(db, course, date(2027, 2, 1)))
+    page = window.page(SessionsPage)
+    assert isinstance(page, SessionsPage)
+    window.sidebar.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    page.select_id(session)
+    page.table.setFocus()
+    reached = set()
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(QApplication.focusWidget())
+    assert {page.panel.table, page.panel.register_button, page.actions.attendance_button} <= reached
+
+    dialog = CourseDialog(db, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.objectives.setFocus()
+    qtbot.keyClick(dialog.objectives, Qt.Key.Key_Tab)
+    assert dialog.objectives.toPlainText() == "" and not dialog.objectives.hasFocus()

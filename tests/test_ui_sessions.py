@@ -372,3 +372,33 @@ def test_the_home_page_without_sessions_says_so(app: object, qtbot: QtBot, db: D
     assert page.empty.isVisible() and not page.agenda.isVisible()
     assert page.year_sessions.number.text() == "0"
     assert "Paramètres" in page.subtitle.text()
+
+
+def test_tabbing_through_the_half_days_selects_each_row(app: object, qtbot: QtBot) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout
+
+    from formation.ui.slots_editor import SlotsEditor
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    before, editor = QLineEdit(top), SlotsEditor(top)
+    editor.tab_after = before
+    layout = QVBoxLayout(top)
+    layout.addWidget(before)
+    layout.addWidget(editor)
+    editor.set_slots([slot(THURSDAY, MORNING), slot(THURSDAY, AFTERNOON)])
+    with qtbot.waitActive(top):
+        top.show()
+        top.activateWindow()
+    before.setFocus()
+    rows_seen = []
+    for _ in range(30):  # Tab walks the date and time sections, then the next editor
+        QTest.keyClick(top.windowHandle(), Qt.Key.Key_Tab)
+        qtbot.wait(5)
+        row = next((i for i, r in enumerate(editor._rows)  # noqa: SLF001
+                    if QApplication.focusWidget() in r.editors), None)
+        if row is not None:
+            rows_seen.append((row, editor.table.currentRow()))
+    assert {row for row, _ in rows_seen} == {0, 1}  # both rows reached, without a crash
+    assert all(row == current for row, current in rows_seen)

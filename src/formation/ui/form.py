@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,8 @@ class FieldForm(QWidget):
     def add(self, name: str, label: str, widget: QWidget, help_text: str = "") -> QWidget:
         widget.setObjectName(name)
         widget.setAccessibleName(label.rstrip(" :*"))
+        if isinstance(widget, QPlainTextEdit):
+            widget.setTabChangesFocus(True)  # Tab reaches the next field; text needs no tabs
         if help_text:
             widget.setToolTip(help_text)
         box = QWidget(self)

@@ -108,6 +108,7 @@ class ListPage(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             top.addWidget(button)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next control
         self.table.setObjectName("table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

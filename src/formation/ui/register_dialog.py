@@ -125,6 +125,7 @@ class DocumentRegisterDialog(QDialog):
         top.addWidget(self.year)
 
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

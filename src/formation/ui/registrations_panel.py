@@ -36,6 +36,7 @@ STRUCTURE_COLUMN = 2  # the registrations' column that takes the width left
 
 def _table(parent: QWidget, model: object) -> QTableView:
     table = QTableView(parent)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
     table.setModel(model)  # type: ignore[arg-type]
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -103,7 +104,11 @@ class SlotsEditor(QWidget):
         self.first_day = date.today()  # where 'Ajouter' starts when there is no slot yet
         self._expected: int | None = None
         self.tab_after: QWidget | None = None  # the widget Tab leaves to reach the half-days
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.table = QTableWidget(0, 5, self)
+        self.table.setTabKeyNavigation(False)  # Tab goes from editor to editor, then out
         self.table.setObjectName("slots_table")
         self.table.setAccessibleName(self.tr("Demi-journées"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Jour"), self.tr("Début"),
@@ -202,19 +207,24 @@ class SlotsEditor(QWidget):
         row.day.dateChanged.connect(lambda _d, r=row: self._edited(r))
         row.start.timeChanged.connect(lambda _t, r=row: self._edited(r))
         row.end.timeChanged.connect(lambda _t, r=row: self._edited(r))
-        for editor in row.editors:
-            editor.installEventFilter(self)
         self._rows.append(row)
         return row
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        """Typing in a row's editors makes it the selected row, the one 'Retirer' removes."""
-        if event.type() == QEvent.Type.FocusIn:
-            for index, row in enumerate(self._rows):
-                if watched in row.editors:
-                    self.table.selectRow(index)
-                    break
-        return super().eventFilter(watched, event)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Typing in a row's editors makes it the current row, the one 'Retirer' removes.
+
+        Done after the focus change is complete, on the very cell being edited: selecting inside
+        the focus event crashed PySide6, and selecting the row's first cell pulled the focus back
+        to it, trapping Tab."""
+        for index, row in enumerate(self._rows):
+            if new in row.editors:
+                column = (self.DAY, self.START, self.END)[row.editors.index(new)]
+                QTimer.singleShot(0, lambda i=index, c=column: self._make_current(i, c))
+                return
+
+    def _make_current(self, index: int, column: int) -> None:
+        if index < len(self._rows) and self.table.currentRow() != index:
+            self.table.setCurrentCell(index, column)
 
     def _edited(self, row: _Row) -> None:
         row.update_labels()

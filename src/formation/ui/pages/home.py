@@ -135,6 +135,7 @@ class HomePage(QWidget):
             Column(self.tr("À surveiller"), lambda r: watch_note(r, self.today)),
         ], self.today, self)
         self.agenda = QTableView(self)
+        self.agenda.setTabKeyNavigation(False)
         self.agenda.setObjectName("agenda")
         self.agenda.setAccessibleName(self.tr("Agenda des prochaines sessions"))
         self.agenda.setModel(self.model)
@@ -178,6 +179,7 @@ class HomePage(QWidget):
             Column(self.tr("Motif"), lambda a: a.reason),
         ], self)
         self.alerts = QTableView(box)
+        self.alerts.setTabKeyNavigation(False)
         self.alerts.setObjectName("alerts")
         self.alerts.setAccessibleName(self.tr("Assiduité à surveiller"))
         self.alerts.setModel(self.alerts_model)
