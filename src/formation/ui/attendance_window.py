@@ -43,6 +43,7 @@ from formation.ui.attendance.style import (
     slot_long_label,
 )
 from formation.ui.signature_pad import SignatureDialog
+from formation.ui.widgets import fit_to_screen
 
 WIDE = 1200  # px: from this width, the hours stand beside the sheet
 
@@ -72,8 +73,8 @@ class AttendanceWindow(QWidget):
                             .replace("%2", session.code))
         self.setStyleSheet(WINDOW_STYLE)
         self._build(session.code, session.place)
-        self.resize(1280, 800)
-        self.setMinimumSize(980, 600)
+        fit_to_screen(self, 1280, 800)
+        self.setMinimumSize(760, 520)
         self._load_slots(attendance.current_slot_id(db, session_id, self._clock()))
 
     # --- building ---------------------------------------------------------------------------------

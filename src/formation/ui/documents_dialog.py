@@ -44,6 +44,7 @@ from formation.services.issuing import BatchSummary
 from formation.storage.database import Database
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.tasks import Cancelled, Progress, Task, run_with_progress
+from formation.ui.widgets import fit_to_screen
 
 READY_COLOUR = QColor("#1e6b2f")
 REFUSED_COLOUR = QColor("#b3261e")
@@ -100,7 +101,7 @@ class DocumentsDialog(QDialog):
             self.set_kind("convocation")
             self.kind.blockSignals(False)
         self.refresh_plan()
-        self.resize(960, 620)
+        fit_to_screen(self, 960, 620)
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -34,6 +34,7 @@ from formation.services import participant_import as importer
 from formation.services.participant_import import Duplicate, ImportPlan, ImportResult, Table
 from formation.storage.database import Database
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
+from formation.ui.widgets import fit_to_screen
 
 PREVIEW_ROWS = 8
 MAPPING_COLUMNS = 5
@@ -73,7 +74,7 @@ class ImportDialog(QDialog):
         self.result_: ImportResult | None = None
         self.setWindowTitle(self.tr("Importer des participant·es"))
         self._build()
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:

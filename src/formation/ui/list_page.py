@@ -109,6 +109,7 @@ class ListPage(QWidget):
             top.addWidget(button)
         self.table = QTableView(self)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next control
+        self.table.setAccessibleName(self.translated(self.title))
         self.table.setObjectName("table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)

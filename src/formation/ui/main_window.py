@@ -29,6 +29,7 @@ from formation.ui.pages.settings import SettingsPage
 from formation.ui.pages.structures import StructuresPage
 from formation.ui.pages.trainers import TrainersPage
 from formation.ui.register_dialog import open_register, open_verify
+from formation.ui.widgets import fit_to_screen
 
 FILE_FILTER = "Fichiers Formation (*.sqlite *.db);;Tous les fichiers (*)"
 
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
         else:
-            self.resize(1200, 760)
+            fit_to_screen(self, 1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         QSettings().setValue("main_window/geometry", self.saveGeometry())

@@ -42,6 +42,7 @@ from formation.storage.database import Database
 from formation.ui.documents_dialog import documents_folder, plural
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from formation.ui.widgets import fit_to_screen
 
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word"}
 FILE_FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Document Word (*.docx)"}
@@ -77,7 +78,7 @@ class DocumentRegisterDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self._build()
         self.refresh()
-        self.resize(1100, 600)
+        fit_to_screen(self, 1100, 600)
 
     def columns(self) -> Sequence[Column[RegisterRow]]:
         return [

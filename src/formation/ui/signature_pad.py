@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from formation.core.errors import FormationError
+from formation.ui.widgets import fit_to_screen
 
 INK = QColor("#14286e")  # a dark blue, as a ballpoint pen
 PEN_WIDTH = 3.0
@@ -298,7 +299,7 @@ class SignatureDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.setStyleSheet(DIALOG_STYLE)
-        self.resize(960, 540)
+        fit_to_screen(self, 960, 540)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
 
 from formation.core.enums import LabelledEnum
@@ -80,3 +81,12 @@ def date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setDate(QDate.currentDate())
     return edit
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Open at the wanted size, or smaller where the screen is small (a laptop at 150 %)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, int(area.width() * 0.95)), min(height, int(area.height() * 0.9))
+    widget.resize(width, height)

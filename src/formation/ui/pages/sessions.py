@@ -39,7 +39,7 @@ from formation.ui.session_actions import SessionActions
 from formation.ui.slots_editor import SlotsEditor
 from formation.ui.styles import HINT_STYLE
 from formation.ui.table_model import Column
-from formation.ui.widgets import choice_combo, date_edit, enum_combo, set_combo_value
+from formation.ui.widgets import choice_combo, date_edit, enum_combo, fit_to_screen, set_combo_value
 
 # Code, Dates, Formation, Lieu, Formateur·rices, Statut, Inscrit·es, Durée: longer texts end with
 # "…" (whole in the tooltip); the course's title takes the width left, so that the list fits.
@@ -81,7 +81,7 @@ class SessionDialog(EditorDialog):
         self._courses = {c.id: c for c in catalogue.list_courses(db)}
         self._build()
         self._fill()
-        self.resize(960, 700)
+        fit_to_screen(self, 960, 700)
 
     # --- the form -------------------------------------------------------------------------------
     def _build(self) -> None:
