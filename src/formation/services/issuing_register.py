@@ -25,7 +25,7 @@ from formation.documents import filenames
 from formation.documents.facts import Facts, to_json
 from formation.documents.issuer import CODE_ALPHABET, CODE_LENGTH, Stamp, display_code
 from formation.documents.kinds import KINDS, Kind, Target, check_format, kind_of
-from formation.services import issuing_rules, people
+from formation.services import forms_results, issuing_rules, people
 from formation.storage.database import Database
 from formation.storage.models import IssuedDocument
 from formation.storage.models import Session as TrainingSession
@@ -73,13 +73,16 @@ def issue(db: Database, kind: str, *, registration_id: int | None = None,
           results: Mapping[str, str] | None = None, facts: Facts | None = None) -> Issued:
     """Render, number and record one document; raises an IssuingRefused saying why it cannot.
 
-    `results` (objective -> result) feed the attestation de fin de formation; `facts` lets a
-    batch share what it has already read."""
+    `results` (objective -> result) feed the attestation de fin de formation; without them, the
+    participant's assessment grid gives them when it is filled in. `facts` lets a batch share what
+    it has already read."""
     spec, fmt = kind_of(kind), check_format(fmt)
     now = now or datetime.now()
     facts = facts or Facts(db)
     target = _target(facts, spec, registration_id, session_id, structure_id)
     issuing_rules.check(facts, spec, target, now)
+    if results is None and spec.code == "fin" and target.registration_id is not None:
+        results = forms_results.results_for(db, target.registration_id) or None
     data = spec.gather(facts, target, results)
     base = _file_stem(facts, spec, target)
     with db.begin() as s:

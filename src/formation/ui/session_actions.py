@@ -31,6 +31,7 @@ from formation.services import session_documents, sessions
 from formation.storage.database import Database
 from formation.ui.attendance_window import AttendanceWindow
 from formation.ui.documents_dialog import DocumentsDialog
+from formation.ui.forms.questionnaires_dialog import QuestionnairesDialog
 
 SCAN_FILTER = "Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
 
@@ -62,19 +63,29 @@ class SessionActions(QWidget):
         self.documents_button.setToolTip(self.tr("Certificats, attestations, convocations… pour "
                                                  "tous les participant·es en une fois"))
         self.documents_button.clicked.connect(self.open_documents)
+        self.forms_button = QPushButton(self.tr("Questionnaires…"), self)
+        self.forms_button.setToolTip(self.tr("Besoins, positionnement, évaluations, satisfaction : "
+                                             "préparer, imprimer, saisir, importer, relancer"))
+        self.forms_button.clicked.connect(self.open_questionnaires)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.attendance_button, self.sheet_button, self.scans_button,
-                       self.documents_button):
+                       self.documents_button, self.forms_button):
             row.addWidget(widget)
         row.addStretch(1)
+        self.results_button = QPushButton(self.tr("Résultats…"), self)
+        self.results_button.setToolTip(self.tr("Satisfaction, acquis par objectif et commentaires ; "
+                                               "export en PDF ou en CSV"))
+        self.results_button.clicked.connect(self.open_results)
+        row.insertWidget(row.count() - 1, self.results_button)  # before the stretch
         self.set_session(None)
 
     def set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         for widget in (self.attendance_button, self.sheet_button, self.scans_button,
-                       self.documents_button):
+                       self.documents_button, self.forms_button):
             widget.setEnabled(session_id is not None)
+        self.results_button.setEnabled(session_id is not None)
 
     def open_attendance(self) -> None:
         if self.session_id is None:
@@ -117,6 +128,24 @@ class SessionActions(QWidget):
         if self.session_id is None:
             return None
         dialog = DocumentsDialog(self.db, self.session_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_questionnaires(self) -> QuestionnairesDialog | None:
+        if self.session_id is None:
+            return None
+        dialog = QuestionnairesDialog(self.db, self.session_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_results(self) -> QDialog | None:
+        from formation.ui.results_dialog import ResultsDialog
+
+        if self.session_id is None:
+            return None
+        dialog = ResultsDialog(self.db, self.session_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
