@@ -320,7 +320,7 @@ def test_the_menu_opens_the_register_and_the_check(app: object, qtbot: QtBot, db
     qtbot.addWidget(window)
     menu = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&Documents")
     actions = {a.text(): a for a in menu.actions()}
-    assert list(actions) == ["&Registre des documents…", "&Vérifier un document…"]
+    assert list(actions)[:2] == ["&Registre des documents…", "&Vérifier un document…"]
     actions["&Registre des documents…"].trigger()
     register = window.findChild(DocumentRegisterDialog)
     assert register is not None and register.isVisible() and register.model.rowCount() == 5

@@ -45,8 +45,8 @@ def test_catalogue_to_registration_then_delete_and_undo(window: MainWindow, qtbo
                                                         db: Database) -> None:
     modal = Modal()
 
-    # A course, from the Formations page (Ctrl+3), created with Ctrl+N.
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    # A course, from the Formations page (Ctrl+4), created with Ctrl+N.
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert isinstance(window.stack.currentWidget(), CoursesPage)
 
     def fill_course(dialog: QWidget) -> None:
@@ -62,7 +62,7 @@ def test_catalogue_to_registration_then_delete_and_undo(window: MainWindow, qtbo
     [course] = catalogue.list_courses(db)
 
     # A participant.
-    window.sidebar.setCurrentRow(3)
+    window.sidebar.setCurrentRow(window.pages.index(window.page(ParticipantsPage)))
     assert isinstance(window.stack.currentWidget(), ParticipantsPage)
 
     def fill_person(dialog: QWidget) -> None:
@@ -75,7 +75,7 @@ def test_catalogue_to_registration_then_delete_and_undo(window: MainWindow, qtbo
     modal.check()
 
     # A session of that course, its half-days proposed from the start date.
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(window.pages.index(window.page(SessionsPage)))
     page = window.page(SessionsPage)
     assert isinstance(page, SessionsPage)
 

@@ -112,6 +112,42 @@ def build_parser() -> argparse.ArgumentParser:
     forms_import.add_argument("--replace", action="store_true",
                               help="remplacer des réponses déjà enregistrées")
     forms_import.set_defaults(handler=run_forms_import)
+    forms_results = _command(forms_commands, "results", help="résultats des questionnaires de "
+                             "satisfaction et des grilles d'évaluation, en PDF ou en CSV")
+    forms_results.add_argument("--session", metavar="CODE", help="les résultats d'une session")
+    forms_results.add_argument("--course", metavar="CODE",
+                               help="ou ceux de toutes les sessions d'une formation")
+    forms_results.add_argument("--year", type=int, metavar="AAAA",
+                               help="avec --course : seulement les sessions commençant cette année")
+    forms_results.add_argument("--out", required=True, metavar="FICHIER",
+                               help="fichier à écrire : .pdf (avec graphiques) ou .csv (tableur)")
+    forms_results.set_defaults(handler=run_forms_results)
+    forms_brief = _command(forms_commands, "brief", help="fiche formateur d'une session (le groupe "
+                           "et ses besoins, confidentielle), en PDF ou en Word")
+    forms_brief.add_argument("--session", required=True, metavar="CODE", help="code de la session")
+    forms_brief.add_argument("--out", required=True, metavar="FICHIER",
+                             help="fichier à écrire : .pdf ou .docx")
+    forms_brief.set_defaults(handler=run_forms_brief)
+
+    followups = _command(commands, "followups", help="questionnaires de suivi à 3 mois (et "
+                         "employeurs) : dus, envoi par e-mail avec une relance, retour des réponses")
+    followups_commands = followups.add_subparsers(metavar="COMMANDE", required=True)
+    _command(followups_commands, "due", help="ce qui est à envoyer ou à relancer maintenant"
+             ).set_defaults(handler=run_followups, action="due")
+    followups_send = _command(followups_commands, "send", help="envoyer les questionnaires dus "
+                              "et les relances (sans messagerie réglée : fichiers .eml)")
+    followups_send.add_argument("--dry-run", action="store_true", help="montrer sans rien envoyer")
+    followups_send.add_argument("--eml-dir", metavar="DOSSIER",
+                                help="écrire des fichiers .eml dans ce dossier au lieu d'envoyer")
+    followups_send.set_defaults(handler=run_followups, action="send")
+    followups_import = _command(followups_commands, "import", help="enregistrer les réponses : "
+                                "PDF remplis, e-mails (.eml), boîtes mail (.mbox), dossiers, CSV")
+    followups_import.add_argument("paths", nargs="+", metavar="FICHIER")
+    followups_import.add_argument("--template", default="suivi_froid", metavar="MODÈLE",
+                                  help="modèle d'un tableur (par défaut : suivi_froid)")
+    followups_import.add_argument("--replace", action="store_true",
+                                  help="remplacer des réponses déjà enregistrées")
+    followups_import.set_defaults(handler=run_followups, action="import")
 
     selftest = _command(commands, "selftest",
                         help="vérifier que Formation fonctionne ici, sur un fichier temporaire")
@@ -134,6 +170,25 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("code", metavar="CODE", help="code de vérification imprimé sur le document")
     verify.add_argument("--file", metavar="FICHIER", help="vérifier aussi qu'un fichier est l'original")
     verify.set_defaults(handler=run_verify)
+
+    audit = _command(commands, "audit-export", help="écrire le dossier de preuves Qualiopi (ZIP) "
+                     "d'une période ou de sessions choisies")
+    audit.add_argument("--from", dest="start", metavar="DATE", help="début de la période "
+                       "(JJ/MM/AAAA ou AAAA-MM-JJ)")
+    audit.add_argument("--to", dest="end", metavar="DATE", help="fin de la période")
+    audit.add_argument("--session", action="extend", nargs="+", metavar="CODE",
+                       help="ou les sessions voulues, par leur code (peut être répété)")
+    audit.add_argument("--out", required=True, metavar="FICHIER", help="fichier ZIP à écrire")
+    audit.set_defaults(handler=run_audit_export)
+
+    stats = _command(commands, "stats", help="les chiffres d'une année : bilan d'activité, "
+                     "indicateur 2 Qualiopi et BPF (partie pédagogique)")
+    stats.add_argument("--year", type=int, required=True, metavar="AAAA", help="l'année")
+    stats.add_argument("--format", default="json", choices=["json", "csv", "xlsx", "pdf"],
+                       help="json (par défaut), csv, xlsx ou pdf")
+    stats.add_argument("--out", metavar="FICHIER",
+                       help="fichier à écrire (sinon à l'écran, pour json et csv)")
+    stats.set_defaults(handler=run_stats)
     return parser
 
 
@@ -262,6 +317,25 @@ def run_forms_import(args: argparse.Namespace) -> int:
     return import_forms(args, database_path(args))
 
 
+def run_forms_results(args: argparse.Namespace) -> int:
+    from formation.documents.results_pdf import run
+
+    return run(args, database_path(args))
+
+
+def run_forms_brief(args: argparse.Namespace) -> int:
+    from formation.documents.trainer_brief import run
+
+    return run(args, database_path(args))
+
+
+def run_followups(args: argparse.Namespace) -> int:
+    from formation.services import followups_cli
+
+    handler = {"due": followups_cli.due, "send": followups_cli.send, "import": followups_cli.import_}
+    return handler[args.action](args, database_path(args))
+
+
 def run_selftest(args: argparse.Namespace) -> int:
     from formation import selftest
 
@@ -278,3 +352,15 @@ def run_verify(args: argparse.Namespace) -> int:
     from formation.documents.commands import verify
 
     return verify(args, database_path(args))
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    from formation.documents.stats_export import stats_command
+
+    return stats_command(args, database_path(args))
+
+
+def run_audit_export(args: argparse.Namespace) -> int:
+    from formation.services.audit_export import run
+
+    return run(args, database_path(args))

@@ -30,6 +30,8 @@ class OrganisationData:
     signature_town: str = ""
     logo: bytes | None = None
     signature: bytes | None = None
+    disability_referent: str = ""  # Qualiopi indicator 26: who disabled participants turn to
+    disability_referent_contact: str = ""
     alert_attendance_percent: int = 80
 
 

@@ -54,6 +54,7 @@ class ParticipantData:
     commune: str = ""
     postal_code: str = ""
     specific_needs: str = ""
+    job_seeker: bool = False  # besides the status: a volunteer may also be a job seeker
     id: int | None = None
 
 

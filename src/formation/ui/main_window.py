@@ -20,15 +20,19 @@ from PySide6.QtWidgets import (
 from formation.storage import backup
 from formation.storage.database import Database
 from formation.ui.about import AboutDialog, report_problem
+from formation.ui.followups_page import FollowupsPage
 from formation.ui.list_page import ListPage
 from formation.ui.pages.courses import CoursesPage
 from formation.ui.pages.home import HomePage
 from formation.ui.pages.participants import ParticipantsPage
+from formation.ui.pages.quality import QualityPage
+from formation.ui.pages.readiness import ReadinessPage
 from formation.ui.pages.sessions import SessionsPage
 from formation.ui.pages.settings import SettingsPage
 from formation.ui.pages.structures import StructuresPage
 from formation.ui.pages.trainers import TrainersPage
 from formation.ui.register_dialog import open_register, open_verify
+from formation.ui.stats_dialog import open_stats
 from formation.ui.widgets import fit_to_screen
 
 FILE_FILTER = "Fichiers Formation (*.sqlite *.db);;Tous les fichiers (*)"
@@ -53,6 +57,7 @@ class MainWindow(QMainWindow):
         home = self.page(HomePage)
         assert isinstance(home, HomePage)
         home.session_activated.connect(self.open_session)
+        self.page(ReadinessPage).session_activated.connect(self.open_session)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
@@ -70,10 +75,13 @@ class MainWindow(QMainWindow):
         entries = [
             (self.tr("Accueil"), HomePage(self.db, self), sp.SP_DirHomeIcon),
             (self.tr("Sessions"), SessionsPage(self.db, self), sp.SP_FileDialogDetailedView),
+            (self.tr("Suivi à 3 mois"), FollowupsPage(self.db, self), sp.SP_DialogYesButton),
             (self.tr("Formations"), CoursesPage(self.db, self), sp.SP_FileDialogContentsView),
             (self.tr("Participants"), ParticipantsPage(self.db, self), sp.SP_DirOpenIcon),
             (self.tr("Structures"), StructuresPage(self.db, self), sp.SP_DriveNetIcon),
             (self.tr("Formateurs"), TrainersPage(self.db, self), sp.SP_ComputerIcon),
+            (self.tr("Qualité"), QualityPage(self.db, self), sp.SP_DialogApplyButton),
+            (self.tr("Audit"), ReadinessPage(self.db, self), sp.SP_DialogSaveButton),
             (self.tr("Paramètres"), SettingsPage(self.db, self), sp.SP_FileDialogInfoView),
         ]
         for label, page, pixmap in entries:
@@ -130,6 +138,7 @@ class MainWindow(QMainWindow):
                      lambda: open_register(self.db, self))
         self._action(documents_menu, self.tr("&Vérifier un document…"),
                      lambda: open_verify(self.db, self))
+        self._action(documents_menu, self.tr("&Bilan de l'année…"), lambda: open_stats(self.db, self))
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         self._action(help_menu, self.tr("Signaler un &problème…"), self.report_problem)
         self._action(help_menu, self.tr("À &propos de Formation"), self.about)
@@ -144,8 +153,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_shortcuts(self) -> None:
-        for number in range(len(self.pages)):
-            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self,
+        for number, key in zip(range(len(self.pages)), "1234567890", strict=False):
+            QShortcut(QKeySequence(f"Ctrl+{key}"), self,  # Ctrl+1 … Ctrl+9, then Ctrl+0
                       lambda n=number: self.sidebar.setCurrentRow(n))
         QShortcut(QKeySequence("Ctrl+N"), self, self._new_in_page)
         QShortcut(QKeySequence.StandardKey.Find, self, self._search_in_page)

@@ -24,6 +24,7 @@ from formation.core.enums import SessionStatus
 from formation.services import hours, organisation, registrations, sessions
 from formation.services.sessions import SessionRow
 from formation.storage.database import Database
+from formation.ui.followups_page import FollowupsLine
 from formation.ui.styles import HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel
 
@@ -156,6 +157,8 @@ class HomePage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addSpacing(8)
         layout.addLayout(counters)
+        self.followups = FollowupsLine(db, self)
+        layout.addWidget(self.followups)
         layout.addSpacing(8)
         layout.addWidget(agenda_title)
         layout.addWidget(self.agenda_hint)
@@ -225,6 +228,7 @@ class HomePage(QWidget):
             self.subtitle.setText(self.tr("Renseignez votre organisme dans la page Paramètres : "
                                           "son nom, son NDA et son SIRET figurent sur les documents."))
         self._counters(today)
+        self.followups.refresh()
         self._refresh_alerts(today)
         rows = sessions.list_sessions(self.db, upcoming_from=today, limit=AGENDA_SIZE)
         self.model.set_rows(rows)

@@ -52,6 +52,10 @@ class ParticipantDialog(EditorDialog):
         self.status = f.add("status", self.tr("Statut"), enum_combo(ParticipantStatus),
                             self.tr("Sert au bilan pédagogique et financier (BPF)."))
         set_combo_value(self.status, d.status)
+        self.job_seeker = f.add("job_seeker", "", QCheckBox(self.tr("Demandeur·se d'emploi")),
+                                self.tr("Aussi demandeur·se d'emploi, quel que soit le statut "
+                                        "(une bénévole peut l'être) : compté à part au bilan."))
+        self.job_seeker.setChecked(d.job_seeker)
         f.add_heading(self.tr("Coordonnées"))
         self.email = f.add("email", self.tr("E-mail"), QLineEdit(d.email))
         self.phone = f.add("phone", self.tr("Téléphone"), QLineEdit(d.phone))
@@ -114,6 +118,7 @@ class ParticipantDialog(EditorDialog):
         d.email, d.phone = self.email.text(), self.phone.text()
         d.commune, d.postal_code = self.commune.text().strip(), self.postal_code.text().strip()
         d.specific_needs = self.needs.toPlainText().strip()
+        d.job_seeker = self.job_seeker.isChecked()
         return people.save_participant(self.db, d)
 
 

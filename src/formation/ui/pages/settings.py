@@ -26,6 +26,7 @@ from formation.services import organisation
 from formation.services.organisation import OrganisationData
 from formation.storage.database import Database
 from formation.ui.form import FieldForm
+from formation.ui.mail_settings import MailSettingsDialog
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.widgets import date_edit
 
@@ -182,6 +183,14 @@ class SettingsPage(QWidget):
                                 self.tr("Contact indiqué sur les convocations et les questionnaires."))
         self.phone = self._line("phone", self.tr("Téléphone"),
                                 self.tr("Contact indiqué sur les convocations."))
+        f.add_heading(self.tr("Accueil des personnes en situation de handicap"))
+        self.disability_referent = self._line(
+            "disability_referent", self.tr("Référent·e handicap"),
+            self.tr("Prénom et nom de la personne qui accueille les besoins liés à un handicap "
+                    "(Qualiopi, indicateur 26). Figure sur la page Qualité."))
+        self.disability_referent_contact = self._line(
+            "disability_referent_contact", self.tr("Contact du ou de la référent·e"),
+            self.tr("Téléphone ou e-mail à indiquer aux participant·es."))
         f.add_heading(self.tr("Signature des documents"))
         self.representative_name = self._line(
             "representative_name", self.tr("Représentant·e légal·e"),
@@ -215,6 +224,10 @@ class SettingsPage(QWidget):
         self.message.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
+        self.mail_button = QPushButton(self.tr("Messagerie…"), self)
+        self.mail_button.setObjectName("mail_settings")
+        self.mail_button.clicked.connect(lambda: MailSettingsDialog(self.db, self).exec())
+        bottom.addWidget(self.mail_button)
         bottom.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -257,7 +270,8 @@ class SettingsPage(QWidget):
         d = self.data
         for name in ("name", "siret", "nda", "qualiopi_number", "qualiopi_certifier", "address",
                      "postal_code", "city", "email", "phone", "representative_name",
-                     "representative_title", "signature_town"):
+                     "representative_title", "signature_town", "disability_referent",
+                     "disability_referent_contact"):
             edit: QLineEdit = getattr(self, name)
             edit.setText(getattr(d, name))
             edit.setCursorPosition(0)
@@ -274,7 +288,8 @@ class SettingsPage(QWidget):
         d = self.data
         for name in ("name", "siret", "nda", "qualiopi_number", "qualiopi_certifier", "address",
                      "postal_code", "city", "email", "phone", "representative_name",
-                     "representative_title", "signature_town"):
+                     "representative_title", "signature_town", "disability_referent",
+                     "disability_referent_contact"):
             setattr(d, name, getattr(self, name).text().strip())
         d.qualiopi_date = self.qualiopi_date.date().toPython() if self.certified.isChecked() else None
         d.logo, d.signature = self.logo.image(), self.signature.image()
