@@ -29,10 +29,10 @@ TS = ROOT / "translations" / "formation_en.ts"
 QM = ROOT / "translations" / "formation_en.qm"
 BIN = Path(sys.executable).parent
 
-ENGLISH_SIDEBAR = ["Home", "Sessions", "Courses", "Participants", "Organisations", "Trainers",
-                   "Settings"]
-FRENCH_SIDEBAR = ["Accueil", "Sessions", "Formations", "Participants", "Structures", "Formateurs",
-                  "Paramètres"]
+ENGLISH_SIDEBAR = ["Home", "Sessions", "3-month follow-up", "Courses", "Participants",
+                   "Organisations", "Trainers", "Quality", "Audit", "Settings"]
+FRENCH_SIDEBAR = ["Accueil", "Sessions", "Suivi à 3 mois", "Formations", "Participants",
+                  "Structures", "Formateurs", "Qualité", "Audit", "Paramètres"]
 
 
 def messages(path: Path = TS) -> Iterator[tuple[str, ET.Element]]:
