@@ -256,7 +256,6 @@ KNOWN: set[tuple[str, str]] = {  # (file under src/formation/ui, text's first 50
     ('pages/participants.py', 'Le ou la participant·e «  »'),
     ('pages/sessions.py', ' (+ en attente)'),
     ('pages/structures.py', 'La structure «  »'),
-    ('pages/trainers.py', 'Le ou la formateur·rice «  »'),
     ('registrations_panel.py', ' place'),
     ('registrations_panel.py', ' places'),
     ('session_actions.py', ' — , ajouté le '),

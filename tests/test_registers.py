@@ -365,6 +365,10 @@ def test_gaps_that_come_with_time(db: Database) -> None:
         "Veille pédagogique et technologique : rien d'enregistré depuis 12 mois",
         "Action d'amélioration en retard (échéance le 01/07/2026) : Chauffage",
     ]
+    assert reg.trainer_gaps(db, date(2027, 2, 1)) == {
+        1: ["Formateur·rice Claire MARTIN : aucune formation suivie depuis 24 mois"],
+        2: ["Formateur·rice Paul DURAND : aucun CV joint",
+            "Formateur·rice Paul DURAND : aucune formation suivie depuis 24 mois"]}
     assert "Aucune veille enregistrée depuis 12 mois" in reg.gaps(db, date(2028, 2, 1))
     a_complaint(db, date(2026, 6, 3))
     assert reg.gaps(db, TODAY)[-1] == ("Réclamation reçue le 03/06/2026 : pas d'accusé de "

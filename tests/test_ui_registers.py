@@ -233,6 +233,10 @@ def test_a_trainers_cv_and_trainings(page: QualityPage, qtbot: QtBot, db: Databa
     claire = people.save_trainer(db, people.TrainerData(first_name="Claire", last_name="Martin"))
     page.refresh()
     assert trainers.trainer.currentText() == "Claire MARTIN"
+    assert not trainers.trainer.itemIcon(0).isNull()
+    assert trainers.trainer.itemData(0, Qt.ItemDataRole.ToolTipRole) == (
+        "Formateur·rice Claire MARTIN : aucun CV joint\n"
+        "Formateur·rice Claire MARTIN : aucune formation suivie depuis 24 mois")
     assert "aucun CV joint" in trainers.cv.text() and not trainers.open_button.isEnabled()
     assert trainers.trainings.banner.isVisible()
     cv = tmp_path / "CV Claire Martin.pdf"
@@ -247,6 +251,7 @@ def test_a_trainers_cv_and_trainings(page: QualityPage, qtbot: QtBot, db: Databa
     assert shown(trainers.trainings, 1) == ["Animer à distance"]
     assert not trainers.trainings.banner.isVisible()
     assert "Formateurs" not in page.gap_tabs()
+    assert trainers.trainer.itemIcon(0).isNull()
 
 
 def test_the_participant_dialog_saves_job_seeker(app: object, qtbot: QtBot, db: Database) -> None:

@@ -73,9 +73,87 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsDialog</name>
+    <message>
+        <location filename="../src/formation/ui/registers/attachments.py" line="+52"/>
+        <source>Pièces jointes — %1</source>
+        <translation>Attachments — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les fichiers sont copiés dans le fichier de données : ils restent disponibles même si l&apos;original est déplacé ou supprimé.</source>
+        <translation>Files are copied into the data file: they remain available even if the original is moved or deleted.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pièces jointes</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Joindre un fichier…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler le retrait</source>
+        <translation>Undo removal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2, ajouté le %3</source>
+        <translation>%1 — %2, added on %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Empreinte SHA-256 : %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>« %1 » est joint.</source>
+        <translation>“%1” is attached.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Joindre un fichier</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents (*.pdf *.odt *.doc *.docx *.png *.jpg *.jpeg *.eml *.msg *.txt);;Tous les fichiers (*)</source>
+        <translation>Documents (*.pdf *.odt *.doc *.docx *.png *.jpg *.jpeg *.eml *.msg *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>« %1 » est retiré.</source>
+        <translation>“%1” has been removed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>La pièce jointe est rétablie.</source>
+        <translation>The attachment has been restored.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceWindow</name>
     <message>
-        <location filename="../src/formation/ui/attendance_window.py" line="+71"/>
+        <location filename="../src/formation/ui/attendance_window.py" line="+72"/>
         <source>Émargement — %1 — %2</source>
         <translation>Attendance — %1 — %2</translation>
     </message>
@@ -267,6 +345,180 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>ComboChoice</name>
+    <message>
+        <location filename="../src/formation/ui/forms/inputs.py" line="+261"/>
+        <source>— choisir —</source>
+        <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../src/formation/ui/registers/dialogs.py" line="+61"/>
+        <source>Réclamation</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reçue le *</source>
+        <translation>Received on *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De la part de</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session concernée</source>
+        <translation>Session concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Réclamation ou difficulté *</source>
+        <translation>Complaint or difficulty *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce qui a été signalé, et par quel moyen (courrier, e-mail, téléphone, questionnaire…)</source>
+        <translation>What was reported, and how (letter, email, phone, questionnaire…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traitement</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accusé de réception</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Envoyé le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À envoyer dans les %1 jours qui suivent la réception.</source>
+        <translation>To be sent within %1 days of receipt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Envoyée le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réponse apportée</source>
+        <translation>Response given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce qui a été répondu et fait</source>
+        <translation>What was answered and done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clôture</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close le</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une fois la réponse apportée et la personne informée.</source>
+        <translation>Once the response has been given and the person informed.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsList</name>
+    <message>
+        <location filename="../src/formation/ui/registers/lists.py" line="+46"/>
+        <source>Action d&apos;amélioration…</source>
+        <translation>Improvement action…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Décider d&apos;une action d&apos;amélioration à la suite de la réclamation choisie</source>
+        <translation>Decide on an improvement action following the selected complaint</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;Registre vide : un auditeur le demandera.&lt;/b&gt; Notez chaque réclamation ou difficulté signalée, même orale, avec l&apos;accusé de réception, la réponse et la clôture (indicateur 31).</source>
+        <translation>&lt;b&gt;Empty register: an auditor will ask for it.&lt;/b&gt; Record every complaint or difficulty reported, even verbally, with the acknowledgement of receipt, the response and the closure (indicator 31).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reçue — accusé de réception en retard</source>
+        <translation>Received — acknowledgement overdue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De la part de</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réclamation</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accusé de réception</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réponse</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close le</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Réclamation du %1</source>
+        <translation>Complaint dated %1</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../src/formation/ui/attendance/dialogs.py" line="+107"/>
@@ -418,9 +670,22 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../src/formation/ui/forms/inputs.py" line="+153"/>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne pas donner de date</source>
+        <translation>Leave the date empty</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRegisterDialog</name>
     <message>
-        <location filename="../src/formation/ui/register_dialog.py" line="+74"/>
+        <location filename="../src/formation/ui/register_dialog.py" line="+75"/>
         <source>Registre des documents</source>
         <translation>Document register</translation>
     </message>
@@ -501,7 +766,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Toutes les années</source>
         <translation>All years</translation>
     </message>
@@ -559,7 +824,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../src/formation/ui/documents_dialog.py" line="+96"/>
+        <location filename="../src/formation/ui/documents_dialog.py" line="+97"/>
         <source>Documents de la session %1</source>
         <translation>Documents of session %1</translation>
     </message>
@@ -624,7 +889,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Issued &amp;by:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
@@ -809,7 +1074,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../src/formation/ui/form.py" line="+98"/>
+        <location filename="../src/formation/ui/form.py" line="+101"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -820,9 +1085,521 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>FollowupsLine</name>
+    <message>
+        <location filename="../src/formation/ui/followups_page.py" line="+622"/>
+        <source>&lt;b&gt;Suivi à 3 mois&lt;/b&gt; : %1 à envoyer · %2 envoyé(s), en attente · %3 répondu(s) · %4 en retard</source>
+        <translation>&lt;b&gt;3-month follow-up&lt;/b&gt;: %1 to send · %2 sent, awaiting reply · %3 answered · %4 overdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En retard : sans réponse %1 jours après l&apos;envoi. Le détail est dans la page Suivi à 3 mois.</source>
+        <translation>Overdue: no reply %1 days after sending. Details are on the 3-month follow-up page.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPage</name>
+    <message>
+        <location line="-484"/>
+        <source>Le questionnaire de suivi part trois mois après le dernier jour de chaque session (le délai se règle par formation), avec le questionnaire employeur pour les salarié·es, et une seule relance. Déposez sur cette page les PDF remplis reçus, les e-mails (.eml) ou boîtes mail (.mbox) qui les contiennent, ou le tableur (CSV) d&apos;une enquête en ligne.</source>
+        <translation>The follow-up questionnaire is sent three months after the last day of each session (the delay is set per course), together with the employer questionnaire for employees, with a single reminder. Drop onto this page the completed PDFs you receive, the emails (.eml) or mailboxes (.mbox) containing them, or the spreadsheet (CSV) from an online survey.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Vérifier…</source>
+        <translation>Check…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Messagerie…</source>
+        <translation>Email settings…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importer des réponses…</source>
+        <translation>Import responses…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF remplis, e-mails (.eml), boîtes mail (.mbox) ou tableur (CSV, XLSX) d&apos;une enquête en ligne. Vous pouvez aussi les déposer sur cette page.</source>
+        <translation>Completed PDFs, emails (.eml), mailboxes (.mbox) or spreadsheets (CSV, XLSX) from an online survey. You can also drop them onto this page.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saisir une réponse…</source>
+        <translation>Enter a response…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taper les réponses d&apos;un questionnaire rendu sur papier (ligne choisie, ou double-clic sur la ligne).</source>
+        <translation>Type in the answers from a questionnaire returned on paper (selected row, or double-click the row).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enregistrer le PDF…</source>
+        <translation>Save the PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le questionnaire de la ligne choisie, en PDF à remplir : à imprimer ou à envoyer vous-même.</source>
+        <translation>The questionnaire for the selected row, as a fillable PDF: to print or to send yourself.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvrir le dossier des messages</source>
+        <translation>Open the messages folder</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Taux de réponse</source>
+        <translation>Response rate</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tous les questionnaires</source>
+        <translation>All questionnaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À envoyer ou relancer maintenant</source>
+        <translation>To send or remind now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En retard (sans réponse après le délai de relance)</source>
+        <translation>Overdue (no reply after the reminder period)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envois interrompus</source>
+        <translation>Interrupted sends</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rechercher (nom, session, formation, adresse…)</source>
+        <translation>Search (name, session, course, address…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+128"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+2"/>
+        <source>Participant·e</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employeur</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinataire</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyé le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relancé le</source>
+        <translation>Reminded on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Répondu le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+116"/>
+        <source>Formation</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>Questionnaires de suivi</source>
+        <translation>Follow-up questionnaires</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Regrouper</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par session</source>
+        <translation>By session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par formation</source>
+        <translation>By course</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par année</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réponses reçues sur les questionnaires envoyés (ou rendus sur papier), les participant·es et les employeurs à part.</source>
+        <translation>Responses received to the questionnaires sent (or returned on paper), with participants and employers shown separately.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>à envoyer</source>
+        <translation>to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>envoyés, en attente de réponse</source>
+        <translation>sent, awaiting reply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en retard (sans réponse %1 jours après l&apos;envoi)</source>
+        <translation>overdue (no reply %1 days after sending)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>répondus</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>à venir</source>
+        <translation>upcoming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 envoi(s) interrompu(s) — vérifiez votre boîte d&apos;envoi. Le programme s&apos;est arrêté pendant l&apos;envoi : ces messages sont peut-être partis, ils ne seront pas renvoyés sans votre accord.</source>
+        <translation>%1 interrupted send(s) — check your outbox. The program stopped while sending: these messages may have gone out; they will not be resent without your agreement.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Envoi par le serveur %1 (port %2), depuis %3.</source>
+        <translation>Sending via server %1 (port %2), from %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Messagerie non réglée : les messages seront écrits en fichiers .eml, que votre logiciel de messagerie ouvre prêts à envoyer.</source>
+        <translation>Email not set up: messages will be written as .eml files, which your email program opens ready to send.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyer les questionnaires dus (%1) et les relances (%2)</source>
+        <translation>Send the questionnaires due (%1) and the reminders (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 sur %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participant·es : réponses</source>
+        <translation>Participants: responses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employeurs : réponses</source>
+        <translation>Employers: responses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taux employeurs</source>
+        <translation>Employer rate</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>par le serveur %1</source>
+        <translation>via server %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en fichiers .eml (la messagerie n&apos;est pas réglée)</source>
+        <translation>as .eml files (email is not set up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer %1 questionnaire(s) et %2 relance(s) %3 ? Chaque message part une seule fois.</source>
+        <translation>Send %1 questionnaire(s) and %2 reminder(s) %3? Each message is sent only once.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoyer les questionnaires</source>
+        <translation>Send the questionnaires</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suivi à 3 mois %1</source>
+        <translation>3-month follow-up %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Envoi des questionnaires de suivi…</source>
+        <translation>Sending follow-up questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Envoi interrompu</source>
+        <translation>Send interrupted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le %1, l&apos;envoi du questionnaire de %2 à %3 a été interrompu. Ce message est-il dans la boîte d&apos;envoi ou les messages envoyés de votre messagerie ?</source>
+        <translation>On %1, sending the questionnaire for %2 to %3 was interrupted. Is this message in the outbox or the sent messages of your email program?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Oui, il est parti</source>
+        <translation>Yes, it was sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non : l&apos;envoyer au prochain envoi</source>
+        <translation>No: send it next time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importer des réponses</source>
+        <translation>Import responses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponses (*.pdf *.eml *.mbox *.csv *.tsv *.xlsx);;Tous les fichiers (*)</source>
+        <translation>Responses (*.pdf *.eml *.mbox *.csv *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>le questionnaire de suivi des participant·es</source>
+        <translation>the participant follow-up questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le questionnaire aux employeurs</source>
+        <translation>the employer questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableur de réponses</source>
+        <translation>Response spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce tableur contient les réponses à :</source>
+        <translation>This spreadsheet contains the responses to:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lecture des réponses…</source>
+        <translation>Reading responses…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Réponses importées : %1</source>
+        <translation>Responses imported: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Réponses enregistrées.</source>
+        <translation>Responses saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enregistrer le questionnaire</source>
+        <translation>Save the questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire enregistré : %1</source>
+        <translation>Questionnaire saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../src/formation/ui/forms/form_dialog.py" line="+79"/>
+        <source>Afficher les questions confidentielles</source>
+        <translation>Show confidential questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Santé, handicap… : seulement si vous avez besoin de ces réponses (référent·e handicap, formateur·rice).</source>
+        <translation>Health, disability…: only if you need these answers (disability lead, trainer).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Structure : %1 — pour %2</source>
+        <translation>Organisation: %1 — for %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Formateur·rice : %1</source>
+        <translation>Trainer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant·e : %1</source>
+        <translation>Participant: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rempli par %1</source>
+        <translation>completed by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — session %2, %3</source>
+        <translation>%1 — session %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Modèle %1, version %2</source>
+        <translation>Template %1, version %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>saisies à l&apos;écran</source>
+        <translation>entered on screen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lues dans un PDF rempli</source>
+        <translation>read from a completed PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lues dans un tableur</source>
+        <translation>read from a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réponses enregistrées le %1 à %2 (%3). Enregistrer les remplace.</source>
+        <translation>Responses saved on %1 at %2 (%3). Saving will replace them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas encore de réponse.</source>
+        <translation>No response yet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rien n&apos;est enregistré : une réponse est à corriger, le message est sous la question.</source>
+        <translation>Nothing has been saved: one answer needs correcting; the message is below the question.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rien n&apos;est enregistré : %1 réponses sont à corriger, chaque message est sous sa question.</source>
+        <translation>Nothing has been saved: %1 answers need correcting; each message is below its question.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Des réponses ont été saisies sans être enregistrées. Les abandonner ?</source>
+        <translation>Some answers have been entered but not saved. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandonner les réponses</source>
+        <translation>Discard answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuer la saisie</source>
+        <translation>Continue entering</translation>
+    </message>
+</context>
+<context>
+    <name>FormWidget</name>
+    <message>
+        <location filename="../src/formation/ui/forms/form_widget.py" line="+247"/>
+        <source>Les réponses marquées %1 sont obligatoires.</source>
+        <extracomment>Per section with sensitive questions: the line saying they are hidden, and its error line.</extracomment>
+        <translation>Answers marked %1 are required.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Une question confidentielle est masquée ici : elle porte sur des données personnelles (santé, handicap…), montrées seulement aux personnes qui en ont besoin.</source>
+        <translation>A confidential question is hidden here: it concerns personal data (health, disability…), shown only to those who need it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 questions confidentielles sont masquées ici : elles portent sur des données personnelles (santé, handicap…), montrées seulement aux personnes qui en ont besoin.</source>
+        <translation>%1 confidential questions are hidden here: they concern personal data (health, disability…), shown only to those who need it.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>« %1 » : %2 Affichez les questions confidentielles pour y répondre.</source>
+        <translation>“%1”: %2 Show the confidential questions to answer it.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/formation/ui/pages/home.py" line="+123"/>
+        <location filename="../src/formation/ui/pages/home.py" line="+124"/>
         <source>&lt;h3&gt;Agenda&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Agenda&lt;/h3&gt;</translation>
     </message>
@@ -857,7 +1634,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>To watch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Agenda des prochaines sessions</source>
         <translation>Agenda of the coming sessions</translation>
     </message>
@@ -867,7 +1644,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>No coming session. Plan one in the Sessions page.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -882,7 +1659,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Assiduité à surveiller</source>
         <translation>Attendance to watch</translation>
     </message>
@@ -917,7 +1694,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Fill in your organisation in the Settings page: its name, NDA and SIRET appear on the documents.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Les prochaines sessions (%1 au plus). En vert : complètes ; en orange : moins de la moitié des places prises à moins de %2 jours du début.</source>
         <translation>The coming sessions (%1 at most). In green: full; in orange: less than half the seats taken less than %2 days before the start.</translation>
     </message>
@@ -968,7 +1745,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../src/formation/ui/pages/settings.py" line="+49"/>
+        <location filename="../src/formation/ui/pages/settings.py" line="+50"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
@@ -1022,7 +1799,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/formation/ui/import_dialog.py" line="+73"/>
+        <location filename="../src/formation/ui/import_dialog.py" line="+75"/>
         <source>Importer des participant·es</source>
         <translation>Import participants</translation>
     </message>
@@ -1220,6 +1997,154 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>ImprovementDialog</name>
+    <message>
+        <location filename="../src/formation/ui/registers/dialogs.py" line="+19"/>
+        <source>Action d&apos;amélioration</source>
+        <translation>Improvement action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Décidée le *</source>
+        <translation>Decided on *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réclamation, abandon, résultats d&apos;un questionnaire, audit…</source>
+        <translation>Complaint, drop-out, questionnaire results, audit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réclamation liée</source>
+        <translation>Related complaint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Session concernée</source>
+        <translation>Session concerned</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action *</source>
+        <translation>Action *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce qui sera changé, et pourquoi</source>
+        <translation>What will be changed, and why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prévue pour le</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Réalisation</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faite le</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résultat constaté</source>
+        <translation>Observed result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce que l&apos;action a changé, et comment on le sait</source>
+        <translation>What the action changed, and how we know</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovementsList</name>
+    <message>
+        <location filename="../src/formation/ui/registers/lists.py" line="+18"/>
+        <source>&lt;b&gt;Registre vide : un auditeur le demandera.&lt;/b&gt; Notez les actions décidées à la suite des réclamations, des abandons et des questionnaires, avec leur résultat (indicateur 32).</source>
+        <translation>&lt;b&gt;Empty register: an auditor will ask for it.&lt;/b&gt; Record the actions decided following complaints, drop-outs and questionnaires, with their results (indicator 32).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Décidée le</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faite le</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réclamation ou session</source>
+        <translation>Complaint or session</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Action « %1 »</source>
+        <translation>Action “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../src/formation/ui/list_page.py" line="+56"/>
@@ -1247,7 +2172,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Delete</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%n élément(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1275,7 +2200,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>New course</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/pages/participants.py" line="+121"/>
+        <location filename="../src/formation/ui/pages/participants.py" line="+126"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1305,7 +2230,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/pages/trainers.py" line="+55"/>
+        <location filename="../src/formation/ui/pages/trainers.py" line="+56"/>
         <source>Formateurs</source>
         <translation>Trainers</translation>
     </message>
@@ -1314,11 +2239,235 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <source>Nouveau·elle formateur·rice</source>
         <translation>New trainer</translation>
     </message>
+    <message>
+        <location filename="../src/formation/ui/registers/lists.py" line="-99"/>
+        <source>Nouvelle réclamation</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Nouvelle entrée de veille</source>
+        <translation>New watch entry</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nouveau partenaire</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nouvelle formation suivie</source>
+        <translation>New training attended</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettingsDialog</name>
+    <message>
+        <location filename="../src/formation/ui/mail_settings.py" line="+38"/>
+        <source>Messagerie</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Serveur d&apos;envoi (SMTP)</source>
+        <translation>Outgoing server (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>smtp.exemple.fr</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serveur</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Donné par votre hébergeur de messagerie. Vide : les messages sont écrits en fichiers .eml, à envoyer depuis votre logiciel de messagerie.</source>
+        <translation>Provided by your email host. Empty: messages are saved as .eml files, to send from your email program.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTTLS (port 587, le plus courant)</source>
+        <translation>STARTTLS (port 587, most common)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucune (déconseillé)</source>
+        <translation>None (not recommended)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sécurité</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Identifiant</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Souvent l&apos;adresse e-mail elle-même. Vide si le serveur n&apos;en demande pas.</source>
+        <translation>Often the email address itself. Empty if the server does not require one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rangé dans le trousseau du système, jamais dans le fichier Formation.</source>
+        <translation>Stored in the system keychain, never in the Formation file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expéditeur</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>formation@exemple.fr</source>
+        <translation>training@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse d&apos;expédition *</source>
+        <translation>Sender address *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les réponses arrivent à cette adresse.</source>
+        <translation>Replies go to this address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nom affiché</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par exemple le nom de l&apos;organisme ; il signe aussi le message.</source>
+        <translation>For example the training provider&apos;s name; it also signs the message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaire de suivi à 3 mois</source>
+        <translation>3-month follow-up questionnaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relance après</source>
+        <translation>Reminder after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une seule relance, à qui n&apos;a pas répondu, ce nombre de jours après l&apos;envoi.</source>
+        <translation>A single reminder, to those who have not replied, this many days after sending.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objet du message</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Texte du message</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Champs remplis à l&apos;envoi : {prenom}, {nom}, {formation}, {dates} (« du 12/03/2026 au 13/03/2026 ») et {organisme}. Le questionnaire est joint en PDF à remplir. Une relance reprend ce texte, précédé d&apos;une phrase de relance.</source>
+        <translation>Fields filled in when sending: {prenom}, {nom}, {formation}, {dates} (“from 12/03/2026 to 13/03/2026”) and {organisme}. The questionnaire is attached as a fillable PDF. A reminder reuses this text, preceded by a reminder sentence.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message de test</source>
+        <translation>Test message</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyer un test</source>
+        <translation>Send a test</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistre ces réglages, puis envoie un court message à l&apos;adresse indiquée.</source>
+        <translation>Saves these settings, then sends a short message to the address given.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Envoyez-moi un test à</source>
+        <translation>Send me a test at</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse du message de test</source>
+        <translation>Address for the test message</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enregistré dans le trousseau ; tapez-en un autre pour le changer</source>
+        <translation>Saved in the keychain; type a new one to change it</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Corrigez les champs signalés en rouge.</source>
+        <translation>Correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indiquez le serveur d&apos;envoi et l&apos;adresse d&apos;expédition.</source>
+        <translation>Enter the outgoing server and the sender address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez l&apos;adresse à laquelle envoyer le test.</source>
+        <translation>Enter the address to send the test to.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Envoi du message de test…</source>
+        <translation>Sending test message…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Message de test envoyé à %1 : vérifiez qu&apos;il est bien arrivé.</source>
+        <translation>Test message sent to %1: check that it has arrived.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le message de test n&apos;a pas pu partir.</source>
+        <translation>The test message could not be sent.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/formation/ui/main_window.py" line="+42"/>
+        <location filename="../src/formation/ui/main_window.py" line="+47"/>
         <source>Formation — %1</source>
         <translation>Formation — %1</translation>
     </message>
@@ -1328,7 +2477,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -1336,6 +2485,11 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <location line="+1"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suivi à 3 mois</source>
+        <translation>3-month follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1356,6 +2510,16 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <location line="+1"/>
         <source>Formateurs</source>
         <translation>Trainers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualité</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1409,6 +2573,11 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Bilan de l&apos;année…</source>
+        <translation>&amp;Annual review…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1444,9 +2613,44 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>MatrixGrid</name>
+    <message>
+        <location filename="../src/formation/ui/forms/form_widget.py" line="-295"/>
+        <source>La fiche de cette formation n&apos;a pas d&apos;objectif pédagogique : cette grille n&apos;a pas de ligne.</source>
+        <extracomment>A readable line: wider than this, the form stays centred. field id -&gt; (error line of the objective&apos;s row, what to say before the message)</extracomment>
+        <translation>This course&apos;s description has no learning objective: this grid has no rows.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../src/formation/ui/pages/quality.py" line="+70"/>
+        <source>modifiable dans Paramètres</source>
+        <translation>editable in Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Référent·e handicap :&lt;/b&gt; %1 &lt;i&gt;(%2)&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Disability lead:&lt;/b&gt; %1 &lt;i&gt;(%2)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Aucun référent handicap renseigné :&lt;/b&gt; indiquez-le dans Paramètres, même si aucune personne en situation de handicap n&apos;est encore venue (indicateur 26).</source>
+        <translation>&lt;b&gt;No disability lead entered:&lt;/b&gt; enter one in Settings, even if no person with a disability has attended yet (indicator 26).</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../src/formation/ui/forms/inputs.py" line="-34"/>
+        <source>aucune date</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../src/formation/ui/pages/participants.py" line="-82"/>
+        <location filename="../src/formation/ui/pages/participants.py" line="-87"/>
         <source>Participant·e</source>
         <translation>Participant</translation>
     </message>
@@ -1492,6 +2696,16 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+2"/>
+        <source>Demandeur·se d&apos;emploi</source>
+        <translation>Jobseeker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aussi demandeur·se d&apos;emploi, quel que soit le statut (une bénévole peut l&apos;être) : compté à part au bilan.</source>
+        <translation>Also a jobseeker, whatever their status (a volunteer can be one): counted separately in the review.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
@@ -1564,7 +2778,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../src/formation/ui/registrations_panel.py" line="+82"/>
+        <location filename="../src/formation/ui/registrations_panel.py" line="+83"/>
         <source>Nom, prénom, structure…</source>
         <translation>Last name, first name, organisation…</translation>
     </message>
@@ -1651,7 +2865,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../src/formation/ui/pages/participants.py" line="+38"/>
+        <location filename="../src/formation/ui/pages/participants.py" line="+39"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
@@ -1699,6 +2913,722 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <location line="+1"/>
         <source>Inscriptions</source>
         <translation>Registrations</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <location filename="../src/formation/ui/registers/dialogs.py" line="+49"/>
+        <source>Partenaire du réseau handicap</source>
+        <translation>Disability network partner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nom *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez dans la liste ou écrivez un autre type.</source>
+        <translation>Choose from the list or type another type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne, téléphone, e-mail</source>
+        <translation>Person, phone, email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce que ce partenaire apporte, quand le solliciter</source>
+        <translation>What this partner offers, when to call on them</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersList</name>
+    <message>
+        <location filename="../src/formation/ui/registers/lists.py" line="-29"/>
+        <source>&lt;b&gt;Registre vide : un auditeur le demandera.&lt;/b&gt; Notez les partenaires vers qui orienter une personne en situation de handicap (Cap emploi, MDPH, Agefiph…), même si personne n&apos;est encore venu (indicateur 26).</source>
+        <translation>&lt;b&gt;Empty register: an auditor will ask for it.&lt;/b&gt; Record the partners to whom a person with a disability can be referred (Cap emploi, MDPH, Agefiph…), even if no one has attended yet (indicator 26).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <location filename="../src/formation/ui/pages/quality.py" line="+168"/>
+        <source>Qualité</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les registres qu&apos;un auditeur Qualiopi demande, chacun avec ses dates et ses pièces jointes.</source>
+        <translation>The registers a Qualiopi auditor asks for, each with its dates and attachments.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Réclamations</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions d&apos;amélioration</source>
+        <translation>Improvement actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veille</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réseau handicap</source>
+        <translation>Disability network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formateurs</source>
+        <translation>Trainers</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnairesDialog</name>
+    <message>
+        <location filename="../src/formation/ui/forms/questionnaires_dialog.py" line="+108"/>
+        <source>Questionnaires de la session %1</source>
+        <translation>Questionnaires for session %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Modèle de questionnaire</source>
+        <translation>Questionnaire template</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modèle %1, version %2</source>
+        <translation>Template %1, version %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Préparer</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crée le questionnaire de chaque personne concernée qui n&apos;en a pas encore ; ceux qui existent sont gardés.</source>
+        <translation>Creates the questionnaire for each person concerned who does not have one yet; existing ones are kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&apos;afficher que ce modèle</source>
+        <translation>Show only this template</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Questionnaire :</source>
+        <translation>&amp;Questionnaire:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saisir / ouvrir…</source>
+        <translation>Enter / open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taper les réponses d&apos;un questionnaire papier, ou le faire remplir à l&apos;écran (double-clic sur la ligne)</source>
+        <translation>Type in the answers from a paper questionnaire, or have it filled in on screen (double-click the row)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imprimer les PDF…</source>
+        <translation>Print PDFs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un PDF à remplir par personne, pour les lignes choisies (toutes si aucune ne l&apos;est) ; ils sont ensuite marqués envoyés</source>
+        <translation>One fillable PDF per person, for the selected rows (all if none is selected); they are then marked as sent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marquer envoyé</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les questionnaires choisis ont été remis ou envoyés (par courriel, en main propre)</source>
+        <translation>The selected questionnaires have been handed over or sent (by email, in person)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relancer</source>
+        <translation>Send reminder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Noter une relance pour les questionnaires choisis envoyés et sans réponse</source>
+        <translation>Record a reminder for the selected questionnaires that were sent and not answered</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importer des réponses…</source>
+        <translation>Import answers…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Des PDF remplis…</source>
+        <translation>Filled-in PDFs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tous les PDF d&apos;un dossier…</source>
+        <translation>All PDFs in a folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Afficher les questions confidentielles</source>
+        <translation>Show confidential questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Santé, handicap… : seulement pour qui a besoin de ces réponses (référent·e handicap, formateur·rice)</source>
+        <translation>Health, disability…: only for those who need these answers (disability lead, trainer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Vous pouvez aussi glisser des PDF remplis sur cette fenêtre pour les importer.</source>
+        <translation>You can also drag filled-in PDFs onto this window to import them.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dernier import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remplacer les réponses déjà enregistrées</source>
+        <translation>Replace answers already saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sinon, un PDF dont les réponses diffèrent de celles déjà enregistrées est refusé</source>
+        <translation>Otherwise, a PDF whose answers differ from those already saved is rejected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>écran</source>
+        <translation>screen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tableur</source>
+        <translation>spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyé le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relancé le</source>
+        <translation>Reminded on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Répondu le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réponses par</source>
+        <translation>Answers via</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>En retard (%1 jours)</source>
+        <translation>Overdue (%1 days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À envoyer</source>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Envoyé</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Répondu</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Des modèles ont des erreurs et ne sont pas utilisés (corrigez-les, puis rouvrez cette fenêtre) :</source>
+        <translation>Some templates have errors and are not used (correct them, then reopen this window):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Aucun modèle de questionnaire utilisable.</source>
+        <translation>No usable questionnaire template.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un questionnaire par formateur·rice de la session.</source>
+        <translation>One questionnaire per trainer in the session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un questionnaire par employeur, pour chaque participant·e salarié·e d&apos;une structure.</source>
+        <translation>One questionnaire per employer, for each participant employed by an organisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une grille par participant·e, remplie par le formateur ou la formatrice.</source>
+        <translation>One grid per participant, filled in by the trainer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un questionnaire par participant·e inscrit·e (ni liste d&apos;attente, ni annulation).</source>
+        <translation>One questionnaire per registered participant (not waiting list, not cancelled).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Aucun questionnaire préparé : choisissez un modèle, puis « Préparer ».</source>
+        <translation>No questionnaires prepared: choose a template, then “Prepare”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 questionnaire(s)</source>
+        <translation>%1 questionnaire(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 à envoyer</source>
+        <translation>%1 to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 envoyé(s)</source>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 répondu(s)</source>
+        <translation>%1 answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 en retard</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>« %1 » : personne n&apos;est concerné·e dans cette session.</source>
+        <translation>“%1”: no one is concerned in this session.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« %1 » : %2 questionnaire(s) prêt(s).</source>
+        <translation>“%1”: %2 questionnaire(s) ready.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 » : %2 questionnaire(s) prêt(s), dont %3 nouveau(x) ; les autres existaient déjà et sont gardés tels quels.</source>
+        <translation>“%1”: %2 questionnaire(s) ready, including %3 new; the others already existed and are kept as they are.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+70"/>
+        <source>%1 questionnaire(s) marqué(s) envoyé(s).</source>
+        <translation>%1 questionnaire(s) marked as sent.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Relance notée pour %1 questionnaire(s), le %2.</source>
+        <translation>Reminder recorded for %1 questionnaire(s), on %2.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Réponses enregistrées.</source>
+        <translation>Answers saved.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dossier où enregistrer les PDF à imprimer</source>
+        <translation>Folder in which to save the PDFs to print</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Écriture des PDF…</source>
+        <translation>Writing PDFs…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 PDF écrit(s) dans %2.</source>
+        <translation>%1 PDF(s) written to %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interrompu : les autres n&apos;ont pas été écrits.</source>
+        <translation>Interrupted: the others were not written.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importer des questionnaires remplis</source>
+        <translation>Import filled-in questionnaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dossier des questionnaires remplis</source>
+        <translation>Folder of filled-in questionnaires</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lecture des questionnaires remplis…</source>
+        <translation>Reading filled-in questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cochez « Remplacer les réponses déjà enregistrées », puis importez-le à nouveau.</source>
+        <translation>tick “Replace answers already saved”, then import it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enregistré</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inchangé</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refusé</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 enregistré(s), %2 refusé(s)</source>
+        <translation>%1 saved, %2 rejected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 déjà à jour</source>
+        <translation>%1 already up to date</translation>
+    </message>
+</context>
+<context>
+    <name>RadioChoices</name>
+    <message>
+        <location filename="../src/formation/ui/forms/inputs.py" line="-157"/>
+        <source>Cliquez à nouveau pour retirer ce choix.</source>
+        <extracomment>More choices than this and a single choice becomes a drop-down list. Choices this short in total stand on one line. Height of a radio button or a checkbox with its text: a comfortable target for a touchpad. A one-line answer (a name, a role) needs no more.</extracomment>
+        <translation>Click again to clear this choice.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <location filename="../src/formation/ui/pages/readiness.py" line="+72"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Formation</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (indicateur(s) %2)</source>
+        <translation>%1 (indicator(s) %2)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 — %2 : %3 manquant(s), %4 à suivre. Double-cliquez pour ouvrir la session.</source>
+        <translation>%1 — %2: %3 missing, %4 pending. Double-click to open the session.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2 : %3
+À faire : %4 (page %5).</source>
+        <translation>%1 — %2: %3
+To do: %4 (page %5).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Audit Qualiopi</source>
+        <translation>Qualiopi audit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Début de la période</source>
+        <translation>Start of period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fin de la période</source>
+        <translation>End of period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+135"/>
+        <source>Seulement les sessions sélectionnées</source>
+        <translation>Only the selected sessions</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>Sélectionnez des lignes (Ctrl+clic) : le dossier ne portera que sur elles.</source>
+        <translation>Select rows (Ctrl+click): the file will cover only them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporter le dossier d&apos;audit…</source>
+        <translation>Export audit file…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessions du</source>
+        <translation>Sessions from</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ complet · ◐ à suivre (pas encore dû, ou demandé et en attente de réponse) · ✗ manquant (dû et non fait pour au moins une personne) · — ne s&apos;applique pas. Double-cliquez sur une case pour aller où cela se corrige.</source>
+        <translation>✓ complete · ◐ pending (not yet due, or requested and awaiting a reply) · ✗ missing (due and not done for at least one person) · — not applicable. Double-click a cell to go where it can be fixed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preuves par session</source>
+        <translation>Evidence by session</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✓ complet</source>
+        <translation>✓ complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◐ à suivre</source>
+        <translation>◐ pending</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ manquant</source>
+        <translation>✗ missing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bilan par indicateur</source>
+        <translation>Review by indicator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Point de l&apos;organisme</source>
+        <translation>Provider-level item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points de l&apos;organisme</source>
+        <translation>Provider-level items</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Par indicateur</source>
+        <translation>By indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;organisme (registres)</source>
+        <translation>Training provider (registers)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 session(s) ; %2 point(s) complet(s), %3 à suivre, %4 manquant(s).</source>
+        <translation>%1 session(s); %2 item(s) complete, %3 to follow up, %4 missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune session sur cette période (les sessions annulées ne comptent pas).</source>
+        <translation>No sessions in this period (cancelled sessions are not counted).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 : %2 complet(s), %3 à suivre, %4 manquant(s)</source>
+        <translation>%1: %2 complete, %3 to follow up, %4 missing</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 — %2, %3 (%4).</source>
+        <translation>%1 — %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Seulement les sessions sélectionnées (%1)</source>
+        <translation>Only the selected sessions (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ouvrir la session</source>
+        <translation>Open session</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>À faire : %1 (page %2).</source>
+        <translation>To do: %1 (page %2).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporter le dossier d&apos;audit</source>
+        <translation>Export audit pack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Archive ZIP (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Préparation du dossier d&apos;audit…</source>
+        <translation>Preparing audit pack…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export annulé : aucun fichier n&apos;a été écrit.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dossier d&apos;audit enregistré : %1 (%2 fichiers, %3 Mo ; %4 point(s) manquant(s), voir index.pdf).</source>
+        <translation>Audit pack saved: %1 (%2 files, %3 MB; %4 item(s) missing, see index.pdf).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 fichier(s) n&apos;ont pas pu être produits (liste dans l&apos;index).</source>
+        <translation>%1 file(s) could not be produced (listed in the index).</translation>
     </message>
 </context>
 <context>
@@ -1750,9 +3680,27 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>RegisterList</name>
+    <message>
+        <location filename="../src/formation/ui/registers/common.py" line="+128"/>
+        <source>Registre vide : un auditeur le demandera.</source>
+        <translation>Empty register: an auditor will ask for it.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pièces jointes…</source>
+        <translation>Attachments…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Joindre ou ouvrir les fichiers de la ligne choisie (courrier, compte rendu, attestation…)</source>
+        <translation>Attach or open files for the selected row (letter, minutes, certificate…)</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsPanel</name>
     <message>
-        <location line="+61"/>
+        <location filename="../src/formation/ui/registrations_panel.py" line="+61"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -1844,9 +3792,172 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>ResultsDialog</name>
+    <message>
+        <location filename="../src/formation/ui/results_dialog.py" line="+163"/>
+        <source>Résultats — %1</source>
+        <translation>Results — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cette session</source>
+        <translation>This session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toutes les sessions de la formation en</source>
+        <translation>All sessions of the course in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Année des sessions</source>
+        <translation>Year of sessions</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Commentaires libres</source>
+        <translation>Free comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquis</source>
+        <translation>Learning outcomes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commentaires</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les chiffres et les graphiques, à imprimer ou à joindre au bilan</source>
+        <translation>Figures and charts, to print or attach to the review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un tableau pour Excel ou LibreOffice</source>
+        <translation>A table for Excel or LibreOffice</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Commentaires (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Questionnaires reçus : %1 sur %2 (%3).</source>
+        <translation>Questionnaires received: %1 of %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>de réponses « Très bien » ou « Bien » sur l&apos;ensemble des appréciations (%1 « Très bien », %2 « Bien »).</source>
+        <translation>of answers “Very good” or “Good” across all ratings (%1 “Very good”, %2 “Good”).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Aucun questionnaire de satisfaction n&apos;a encore de réponse.</source>
+        <translation>No satisfaction questionnaire has been answered yet.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>moyenne %1 / %2</source>
+        <translation>average %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Réponses satisfaites, sur %1 réponse(s)</source>
+        <translation>Satisfied answers, out of %1 answer(s)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Aucune grille d&apos;évaluation des acquis n&apos;est encore remplie.</source>
+        <translation>No assessment grid has been filled in yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&apos;après %1 grille(s) d&apos;évaluation des acquis.</source>
+        <translation>Based on %1 assessment grid(s).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>À l&apos;entrée</source>
+        <translation>On entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À la sortie</source>
+        <translation>On exit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 acquis</source>
+        <translation>%1 acquired</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 participant·e(s) sur %2 ont progressé.</source>
+        <translation>%1 of %2 participant(s) made progress.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Aucun commentaire libre pour l&apos;instant.</source>
+        <translation>No free comments yet.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporter les résultats en PDF</source>
+        <translation>Export results to PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Résultats enregistrés : %1</source>
+        <translation>Results saved: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporter les résultats en CSV</source>
+        <translation>Export results to CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tableau enregistré : %1</source>
+        <translation>Table saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScansDialog</name>
     <message>
-        <location filename="../src/formation/ui/session_actions.py" line="+131"/>
+        <location filename="../src/formation/ui/session_actions.py" line="+160"/>
         <source>Feuilles d&apos;émargement scannées</source>
         <translation>Scanned attendance sheets</translation>
     </message>
@@ -1889,7 +4000,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>SessionActions</name>
     <message>
-        <location line="-132"/>
+        <location line="-160"/>
         <source>Émargement…</source>
         <translation>Attendance…</translation>
     </message>
@@ -1929,7 +4040,27 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Certificates, attestations, notices… for all the participants at once</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Questionnaires…</source>
+        <translation>Questionnaires…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besoins, positionnement, évaluations, satisfaction : préparer, imprimer, saisir, importer, relancer</source>
+        <translation>Needs, positioning, assessments, satisfaction: prepare, print, enter, import, send reminders</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Résultats…</source>
+        <translation>Results…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfaction, acquis par objectif et commentaires ; export en PDF ou en CSV</source>
+        <translation>Satisfaction, learning outcomes by objective and comments; export to PDF or CSV</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Enregistrer la feuille d&apos;émargement</source>
         <translation>Save the attendance sheet</translation>
     </message>
@@ -2272,6 +4403,31 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+1"/>
+        <source>Accueil des personnes en situation de handicap</source>
+        <translation>Accessibility for people with disabilities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Référent·e handicap</source>
+        <translation>Disability lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom et nom de la personne qui accueille les besoins liés à un handicap (Qualiopi, indicateur 26). Figure sur la page Qualité.</source>
+        <translation>First and last name of the person who handles disability-related needs (Qualiopi, indicator 26). Shown on the Quality page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact du ou de la référent·e</source>
+        <translation>Disability lead contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Téléphone ou e-mail à indiquer aux participant·es.</source>
+        <translation>Phone or email to give to participants.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signature des documents</source>
         <translation>Signing the documents</translation>
     </message>
@@ -2341,7 +4497,12 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+9"/>
+        <source>Messagerie…</source>
+        <translation>Email…</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
@@ -2354,7 +4515,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../src/formation/ui/signature_pad.py" line="+276"/>
+        <location filename="../src/formation/ui/signature_pad.py" line="+277"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
@@ -2390,7 +4551,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>SlotsEditor</name>
     <message>
-        <location filename="../src/formation/ui/slots_editor.py" line="+108"/>
+        <location filename="../src/formation/ui/slots_editor.py" line="+113"/>
         <source>Demi-journées</source>
         <translation>Half-days</translation>
     </message>
@@ -2435,7 +4596,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Removes the selected half-day</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Total : %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -2443,6 +4604,346 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <location line="+2"/>
         <source>La formation dure %1.</source>
         <translation>The course lasts %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StackedBar</name>
+    <message>
+        <location filename="../src/formation/ui/results_dialog.py" line="-326"/>
+        <source>aucune réponse</source>
+        <extracomment>As on the PDF: the appreciation levels best first, the assessment levels lowest first.</extracomment>
+        <translation>no answer</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <location filename="../src/formation/ui/stats_dialog.py" line="+72"/>
+        <source>Bilan de l&apos;année</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durée (jours)</source>
+        <translation>Duration (days)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant·es</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+161"/>
+        <source>Heures</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Stagiaires</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heures-stagiaires</source>
+        <translation>Participant hours</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Année :</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Répartitions</source>
+        <translation>Breakdowns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultats (indicateur 2)</source>
+        <translation>Results (indicator 2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BPF</source>
+        <translation>BPF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Données manquantes</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporter en PDF…</source>
+        <translation>Export to PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter en XLSX…</source>
+        <translation>Export to XLSX…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>journées de formation réalisées</source>
+        <translation>training days delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stagiaires accueilli·es</source>
+        <translation>participants welcomed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personnes différentes</source>
+        <translation>distinct people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heures-stagiaires</source>
+        <translation>participant hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>femmes / hommes</source>
+        <translation>women / men</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demandeur·ses d&apos;emploi</source>
+        <translation>jobseekers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>de satisfaction</source>
+        <translation>satisfaction</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Répartition</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stagiaires : inscriptions ayant des heures dans l&apos;année ; une personne suivant deux formations compte deux fois, mais une seule fois dans « Personnes ».</source>
+        <translation>Participants: registrations with hours in the year; a person attending two courses counts twice, but only once in “People”.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Personnes formées</source>
+        <translation>People trained</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taux de satisfaction</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaires de satisfaction</source>
+        <translation>Satisfaction questionnaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taux d&apos;achèvement</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évaluations à froid</source>
+        <translation>3-month follow-ups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Satisfaction : réponses « Très bien » ou « Bien » aux questions d&apos;appréciation des questionnaires de fin de formation des sessions terminées dans l&apos;année. Achèvement : parcours terminés sur parcours terminés ou abandonnés.</source>
+        <translation>Satisfaction: “Very good” or “Good” answers to the rating questions of end-of-course questionnaires for sessions completed during the year. Completion: pathways completed out of pathways completed or abandoned.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Chiffres arrêtés au %1</source>
+        <translation>Figures as at %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Aucune donnée manquante.</source>
+        <translation>No missing data.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Données manquantes (%1)</source>
+        <translation>Missing data (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2 stagiaires)</source>
+        <translation>%1 (%2 participants)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2 réponses aux questions d&apos;appréciation</source>
+        <translation>%1 — %2 answers to rating questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— (aucun questionnaire de satisfaction répondu)</source>
+        <translation>— (no satisfaction questionnaire answered)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 répondus sur %2</source>
+        <translation>%1 answered out of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 terminés, %3 abandon(s)</source>
+        <translation>%1 — %2 completed, %3 dropout(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 réponses sur %2 (%3)</source>
+        <translation>%1 answers out of %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F-1 · Type de stagiaires</source>
+        <translation>F-1 · Type of participants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F-3 · Objectif général des prestations</source>
+        <translation>F-3 · Overall objective of the services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F-4 · Spécialités de formation (codes NSF)</source>
+        <translation>F-4 · Training specialities (NSF codes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E · Personnes dispensant des heures de formation (personnes, heures)</source>
+        <translation>E · People delivering training hours (people, hours)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contrôle : les totaux des cadres F-1, F-3 et F-4 sont égaux (%1 stagiaires, %2 heures-stagiaires).</source>
+        <translation>Check: the totals of sections F-1, F-3 and F-4 match (%1 participants, %2 participant hours).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tableur CSV (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer le bilan</source>
+        <translation>Save the review</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Écriture du bilan…</source>
+        <translation>Writing the review…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bilan enregistré : %1</source>
+        <translation>Review saved: %1</translation>
     </message>
 </context>
 <context>
@@ -2663,9 +5164,85 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>TrainerTrainingDialog</name>
+    <message>
+        <location filename="../src/formation/ui/registers/dialogs.py" line="+16"/>
+        <source>Formation suivie</source>
+        <translation>Course attended</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Formateur·rice *</source>
+        <translation>Trainer *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intitulé *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisme ou intervenant·e</source>
+        <translation>Provider or instructor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le premier jour, pour une formation de plusieurs jours.</source>
+        <translation>The first day, for a course lasting several days.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerTrainingsList</name>
+    <message>
+        <location filename="../src/formation/ui/registers/lists.py" line="+23"/>
+        <source>&lt;b&gt;Aucune formation suivie enregistrée :&lt;/b&gt; un auditeur demandera comment ce·tte formateur·rice entretient ses compétences (indicateur 22).</source>
+        <translation>&lt;b&gt;No course attended on record:&lt;/b&gt; an auditor will ask how this trainer keeps their skills up to date (indicator 22).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formation suivie</source>
+        <translation>Course attended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisme</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Aucune formation suivie depuis %1 mois :&lt;/b&gt; un auditeur demandera comment ce·tte formateur·rice entretient ses compétences (indicateur 22).</source>
+        <translation>&lt;b&gt;No course attended in the last %1 months:&lt;/b&gt; an auditor will ask how this trainer keeps their skills up to date (indicator 22).</translation>
+    </message>
+</context>
+<context>
     <name>TrainersPage</name>
     <message>
-        <location line="+18"/>
+        <location filename="../src/formation/ui/pages/trainers.py" line="+18"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
@@ -2689,11 +5266,79 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <source>Téléphone</source>
         <translation>Telephone</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Le ou la formateur·rice « %1 »</source>
+        <translation>The trainer “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TrainersTab</name>
+    <message>
+        <location filename="../src/formation/ui/pages/quality.py" line="-168"/>
+        <source>Formateur·rice</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Joindre un CV…</source>
+        <translation>Attach a CV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir le CV</source>
+        <translation>Open CV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tous ses fichiers…</source>
+        <translation>All their files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV, diplômes, attestations : les fichiers joints au ou à la formateur·rice</source>
+        <translation>CV, diplomas, certificates: the files attached to the trainer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Formateur·rice :</source>
+        <translation>Trainer:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Formations suivies&lt;/b&gt; (indicateur 22)</source>
+        <translation>&lt;b&gt;Courses attended&lt;/b&gt; (indicator 22)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&lt;b&gt;Aucun·e formateur·rice :&lt;/b&gt; ajoutez-les dans la page Formateurs ; un auditeur demandera leur CV et les formations qu&apos;ils et elles suivent (indicateurs 21 et 22).</source>
+        <translation>&lt;b&gt;No trainers:&lt;/b&gt; add them on the Trainers page; an auditor will ask for their CVs and the courses they attend (indicators 21 and 22).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CV : aucun CV joint. Un auditeur le demandera (indicateur 21).</source>
+        <translation>CV: no CV attached. An auditor will ask for it (indicator 21).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CV : %1, joint le %2</source>
+        <translation>CV: %1, attached on %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Joindre un CV</source>
+        <translation>Attach a CV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CV (*.pdf *.odt *.doc *.docx);;Tous les fichiers (*)</source>
+        <translation>CV (*.pdf *.odt *.doc *.docx);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../src/formation/ui/list_page.py" line="-151"/>
+        <location filename="../src/formation/ui/list_page.py" line="-153"/>
         <source>Annuler la suppression</source>
         <translation>Undo the deletion</translation>
     </message>
@@ -2832,9 +5477,113 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>WatchDialog</name>
+    <message>
+        <location filename="../src/formation/ui/registers/dialogs.py" line="-72"/>
+        <source>Veille</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type de veille</source>
+        <translation>Type of watch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Légale et réglementaire (indicateur 23), métiers et compétences (24), pédagogique et technologique (25).</source>
+        <translation>Legal and regulatory (indicator 23), occupations and skills (24), teaching and technology (25).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ex. : Centre Inffo, lettre de l&apos;OPCO, webinaire…</source>
+        <translation>E.g.: Centre Inffo, OPCO newsletter, webinar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce qui a été appris *</source>
+        <translation>What was learnt *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce que cela a changé</source>
+        <translation>What it changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dans les formations, les documents ou l&apos;organisation ; « rien » est une réponse</source>
+        <translation>In courses, documents or the organisation; “nothing” is a valid answer</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <location filename="../src/formation/ui/registers/lists.py" line="-84"/>
+        <source>&lt;b&gt;Registre vide : un auditeur le demandera.&lt;/b&gt; Notez ce que vous lisez ou suivez : évolutions légales, des métiers et des compétences, pédagogiques et technologiques, et ce que cela a changé (indicateurs 23 à 25).</source>
+        <translation>&lt;b&gt;Empty register: an auditor will ask for it.&lt;/b&gt; Record what you read or follow: legal developments, changes in occupations and skills, teaching and technology, and what it changed (indicators 23 to 25).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veille</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce qui a été appris</source>
+        <translation>What was learnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce que cela a changé</source>
+        <translation>What it changed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Veille du %1</source>
+        <translation>Watch entry of %1</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoInput</name>
+    <message>
+        <location filename="../src/formation/ui/forms/inputs.py" line="+26"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>owner</name>
     <message>
-        <location filename="../src/formation/ui/slots_editor.py" line="-172"/>
+        <location filename="../src/formation/ui/slots_editor.py" line="-181"/>
         <source>Date de la demi-journée</source>
         <translation>Date of the half-day</translation>
     </message>
@@ -2897,7 +5646,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/register_dialog.py" line="-365"/>
+        <location filename="../src/formation/ui/register_dialog.py" line="-366"/>
         <source>Enregistrer une copie du document</source>
         <translation>Save a copy of the document</translation>
     </message>

@@ -30,7 +30,7 @@ def delete_with_undo(db: Database, table_name: str, row_id: int, label: str) -> 
     table = Base.metadata.tables[table_name]
     deleted = Deleted(label)
     with db.begin() as s:
-        _collect(s, table, {"id": row_id}, deleted)
+        collect(s, table, {"id": row_id}, deleted)
         if not deleted.rows:
             raise NotFoundError(f"{label} introuvable (déjà supprimé·e ?).")
         s.execute(delete(table).where(table.c.id == row_id))
@@ -53,7 +53,7 @@ def _match(table: Table, key: dict[str, Any]) -> list[Any]:
     return [table.c[name] == value for name, value in key.items()]
 
 
-def _collect(s: Session, table: Table, key: dict[str, Any], deleted: Deleted) -> None:
+def collect(s: Session, table: Table, key: dict[str, Any], deleted: Deleted) -> None:
     row = s.execute(select(table).where(*_match(table, key))).mappings().first()
     if row is None or (table.name, dict(row)) in deleted.rows:
         return  # already collected through another parent
@@ -69,7 +69,7 @@ def _collect(s: Session, table: Table, key: dict[str, Any], deleted: Deleted) ->
             pk_names = [c.name for c in child.primary_key.columns]
             if fk.ondelete == "CASCADE":
                 for child_row in children:
-                    _collect(s, child, {n: child_row[n] for n in pk_names}, deleted)
+                    collect(s, child, {n: child_row[n] for n in pk_names}, deleted)
             elif fk.ondelete == "SET NULL":
                 deleted.cleared_links += [(child.name, fk.parent.name,
                                            {n: c[n] for n in pk_names}, parent_value)

@@ -364,22 +364,34 @@ def gaps_by_register(db: Database, today: date | None = None) -> dict[str, list[
                 "improvements": _improvement_gaps(s, today)}
 
 
-def _trainer_gaps(s: Session, today: date) -> list[str]:
+def trainer_gaps(db: Database, today: date | None = None) -> dict[int, list[str]]:
+    """The gaps of each trainer (no CV, no recent training), by trainer id; [] when complete."""
+    with db.session() as s:
+        return _gaps_by_trainer(s, today or date.today())
+
+
+def _gaps_by_trainer(s: Session, today: date) -> dict[int, list[str]]:
     trainers = s.scalars(select(Trainer).order_by(Trainer.last_name, Trainer.first_name)).all()
-    if not trainers:
-        return ["Aucun·e formateur·rice enregistré·e"]
     with_cv = set(s.scalars(select(Attachment.owner_id).where(Attachment.owner_table == "trainer")))
     trained = set(s.scalars(select(TrainerTraining.trainer_id).where(
         TrainerTraining.on > add_months(today, -TRAINER_TRAINING_MONTHS),
         TrainerTraining.on <= today)))
-    found = []
+    found: dict[int, list[str]] = {}
     for trainer in trainers:
+        gaps = found.setdefault(trainer.id, [])
         if trainer.id not in with_cv:
-            found.append(f"Formateur·rice {trainer_name(trainer)} : aucun CV joint")
+            gaps.append(f"Formateur·rice {trainer_name(trainer)} : aucun CV joint")
         if trainer.id not in trained:
-            found.append(f"Formateur·rice {trainer_name(trainer)} : aucune formation suivie "
-                         f"depuis {TRAINER_TRAINING_MONTHS} mois")
+            gaps.append(f"Formateur·rice {trainer_name(trainer)} : aucune formation suivie "
+                        f"depuis {TRAINER_TRAINING_MONTHS} mois")
     return found
+
+
+def _trainer_gaps(s: Session, today: date) -> list[str]:
+    by_trainer = _gaps_by_trainer(s, today)
+    if not by_trainer:
+        return ["Aucun·e formateur·rice enregistré·e"]
+    return [gap for gaps in by_trainer.values() for gap in gaps]
 
 
 def _disability_gaps(s: Session) -> list[str]:

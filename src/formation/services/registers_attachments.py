@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from formation.core.errors import FormationError, NotFoundError
-from formation.services.deletion import Deleted, _collect, delete_with_undo
+from formation.services.deletion import Deleted, collect, delete_with_undo
 from formation.services.records import get_or_404
 from formation.storage.database import Database
 from formation.storage.models import Attachment, Base
@@ -120,7 +120,7 @@ def delete_with_attachments(db: Database, table_name: str, row_id: int, label: s
     table = Base.metadata.tables[table_name]
     deleted = Deleted(label)
     with db.begin() as s:
-        _collect(s, table, {"id": row_id}, deleted)
+        collect(s, table, {"id": row_id}, deleted)
         if not deleted.rows:
             raise NotFoundError(f"{label} introuvable (déjà supprimé·e ?).")
         owners = [(name, values["id"]) for name, values in deleted.rows if name in OWNERS]

@@ -10,7 +10,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -109,7 +109,7 @@ class TrainersTab(QWidget):
                                              "au ou à la formateur·rice"))
         self.files_button.clicked.connect(self.open_files)
         self.trainings = TrainerTrainingsList(db, self)
-        self.trainings.changed.connect(self.changed)
+        self.trainings.changed.connect(self._trainings_changed)
         choose = QHBoxLayout()
         label = QLabel(self.tr("Formateur·rice :"), self)
         label.setBuddy(self.trainer)
@@ -142,10 +142,24 @@ class TrainersTab(QWidget):
         self.trainer.clear()
         for t in people.list_trainers(self.db):
             self.trainer.addItem(f"{t.first_name} {t.last_name.upper()}", t.id)
+        self.mark_gaps()
         index = self.trainer.findData(current) if current is not None else -1
         self.trainer.setCurrentIndex(max(index, 0) if self.trainer.count() else -1)
         self.trainer.blockSignals(False)
         self.show_trainer()
+
+    def mark_gaps(self) -> None:
+        """A warning beside each trainer missing a CV or a recent training, saying which."""
+        gaps = reg.trainer_gaps(self.db)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index in range(self.trainer.count()):
+            found = gaps.get(int(self.trainer.itemData(index)), [])
+            self.trainer.setItemIcon(index, warning if found else QIcon())
+            self.trainer.setItemData(index, "\n".join(found), Qt.ItemDataRole.ToolTipRole)
+
+    def _trainings_changed(self) -> None:
+        self.mark_gaps()
+        self.changed.emit()
 
     def select_trainer(self, trainer_id: int) -> None:
         self.trainer.setCurrentIndex(self.trainer.findData(trainer_id))
@@ -186,6 +200,7 @@ class TrainersTab(QWidget):
             self.cv.setStyleSheet(ERROR_STYLE)
             self.cv.setText(str(error))
             return False
+        self.mark_gaps()
         self.show_trainer()
         self.changed.emit()
         return True
@@ -215,6 +230,7 @@ class TrainersTab(QWidget):
         dialog = AttachmentsDialog(self.db, "trainer", trainer, self.trainer.currentText(), self)
         dialog.exec()
         if dialog.changed_files:
+            self.mark_gaps()
             self.show_trainer()
             self.changed.emit()
 
@@ -227,7 +243,7 @@ class QualityPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        heading = QLabel(f"<h2>{self.tr('Qualité')}</h2>", self)
+        heading = QLabel("<h2>" + self.tr("Qualité") + "</h2>", self)
         intro = QLabel(self.tr("Les registres qu'un auditeur Qualiopi demande, chacun avec ses "
                                "dates et ses pièces jointes."), self)
         intro.setWordWrap(True)

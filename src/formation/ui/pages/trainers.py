@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from formation.core.enums import TrainerKind
 from formation.services import people
-from formation.services.deletion import Deleted, delete_with_undo
+from formation.services.deletion import Deleted
 from formation.services.people import TrainerData
+from formation.services.registers_attachments import delete_with_attachments
 from formation.storage.database import Database
 from formation.ui.form import EditorDialog
 from formation.ui.list_page import ListPage
@@ -71,8 +72,8 @@ class TrainersPage(ListPage):
         return TrainerDialog(self.db, row.id if row else None, self)
 
     def delete_row(self, row: TrainerData) -> Deleted:
-        return delete_with_undo(self.db, "trainer", row.id or 0,
-                                f"Le ou la formateur·rice « {self.describe(row)} »")
+        return delete_with_attachments(self.db, "trainer", row.id or 0, self.tr(
+            "Le ou la formateur·rice « %1 »").replace("%1", self.describe(row)))
 
     def describe(self, row: TrainerData) -> str:
         return f"{row.first_name} {row.last_name.upper()}".strip()
