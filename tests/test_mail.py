@@ -84,3 +84,23 @@ def test_a_message_from_the_template_carries_its_pdf(tmp_path: Path) -> None:
     [attachment] = list(parsed.iter_attachments())
     assert attachment.get_filename() == "questionnaire.pdf"
     assert attachment.get_content() == b"%PDF-1.4 questionnaire"
+
+
+def test_an_accented_password_is_explained(memory_keyring: MemoryKeyring) -> None:
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    from tests.mail_helpers import Inbox, free_port
+
+    port = free_port()
+    server = Controller(Inbox(), hostname="127.0.0.1", port=port, auth_require_tls=False,
+                        authenticator=lambda *_args: AuthResult(success=True))
+    server.start()
+    try:
+        data = settings(port)
+        data.username = "formation"
+        mail.store_password(data, "Très-secret")
+        with pytest.raises(mail.MailError, match="caractère accentué"):
+            mail.send_test(data, "marie.dupont@exemple.fr")
+    finally:
+        server.stop()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped, unused-ignore]
-from reportlab.lib.utils import ImageReader, simpleSplit  # type: ignore[import-untyped, unused-ignore]
+from reportlab.lib.utils import simpleSplit  # type: ignore[import-untyped, unused-ignore]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped, unused-ignore]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
 
@@ -25,6 +25,7 @@ from formation.core import frenchfmt
 from formation.core.attendance import Mark
 from formation.core.enums import Presence
 from formation.core.planning import SlotTimes
+from formation.documents import pdf_page
 from formation.documents.attendance_data import (
     Cell,
     Day,
@@ -545,37 +546,9 @@ def _text(c: Canvas, x: float, y: float, text: str, font: str, size: float, colo
         left = x - w / 2 if align == "center" else x - w if align == "right" else x
         c.setFillColorRGB(*ABSENT_FILL)
         c.rect(left - 3, y - 3, w + 6, size + 4, stroke=0, fill=1)
-    c.setFillColorRGB(*colour)
-    c.setFont(font, size)
-    if align == "center":
-        c.drawCentredString(x, y, text)
-    elif align == "right":
-        c.drawRightString(x, y, text)
-    else:
-        c.drawString(x, y, text)
+    pdf_page.text(c, x, y, text, font, size, colour, align=align)
 
 
-def _fit_size(text: str, font: str, size: float, width: float, smallest: float) -> float:
-    """The largest size, from `size` down to `smallest`, at which `text` fits in `width`."""
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.25
-    return size
-
-
-def _image(data: bytes | None) -> ImageReader | None:
-    if not data:
-        return None
-    try:
-        reader = ImageReader(io.BytesIO(data))
-        reader.getSize()
-        return reader
-    except (OSError, ValueError, SyntaxError):
-        return None
-
-
-def _fit(image: ImageReader, width: float, height: float) -> tuple[float, float]:
-    """The image's size scaled to fit the box, ratio kept."""
-    iw, ih = image.getSize()
-    scale = min(width / iw, height / ih) if iw and ih else 0
-    return iw * scale, ih * scale
+# Shared with every PDF of Formation.
+_fit_size, _image, _fit = pdf_page.fit_size, pdf_page.image_reader, pdf_page.fit
 

@@ -147,22 +147,21 @@ def build_message(data: MailSettingsData, to: str, subject: str, body: str,
 @contextmanager
 def smtp_connection(data: MailSettingsData) -> Iterator[smtplib.SMTP]:
     """An open, authenticated connection; a failure says in French what to check."""
+    server: smtplib.SMTP | None = None
     try:
         if data.security == "tls":
-            server: smtplib.SMTP = smtplib.SMTP_SSL(data.host, data.port, timeout=TIMEOUT_S,
-                                                    context=ssl.create_default_context())
+            server = smtplib.SMTP_SSL(data.host, data.port, timeout=TIMEOUT_S,
+                                      context=ssl.create_default_context())
         else:
             server = smtplib.SMTP(data.host, data.port, timeout=TIMEOUT_S)
             if data.security == "starttls":
                 server.starttls(context=ssl.create_default_context())
         if data.username:
             server.login(data.username, password(data) or "")
-    except smtplib.SMTPAuthenticationError as error:
-        raise MailError("Le serveur d'envoi refuse l'identifiant ou le mot de passe.") from error
-    except (OSError, smtplib.SMTPException) as error:
-        raise MailError(f"Le serveur d'envoi {data.host}:{data.port} ne répond pas comme prévu "
-                        f"({error.__class__.__name__}) : vérifiez l'adresse, le port et la "
-                        "sécurité.") from error
+    except (OSError, smtplib.SMTPException, UnicodeEncodeError) as error:
+        if server is not None:
+            server.close()
+        raise _connection_error(data, error) from error
     try:
         yield server
     finally:
@@ -170,6 +169,17 @@ def smtp_connection(data: MailSettingsData) -> Iterator[smtplib.SMTP]:
             server.quit()
         except (OSError, smtplib.SMTPException):
             server.close()
+
+
+def _connection_error(data: MailSettingsData, error: Exception) -> MailError:
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return MailError("Le serveur d'envoi refuse l'identifiant ou le mot de passe.")
+    if isinstance(error, UnicodeEncodeError):  # smtplib sends identifiers and passwords as ASCII
+        return MailError("L'identifiant ou le mot de passe contient un caractère accentué, que "
+                         "l'envoi d'e-mails ne sait pas transmettre : choisissez un mot de passe "
+                         "sans accent pour cette messagerie.")
+    return MailError(f"Le serveur d'envoi {data.host}:{data.port} ne répond pas comme prévu "
+                     f"({error.__class__.__name__}) : vérifiez l'adresse, le port et la sécurité.")
 
 
 def send_test(data: MailSettingsData, to: str) -> None:
