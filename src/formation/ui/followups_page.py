@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -57,6 +56,7 @@ from formation.ui.documents_dialog import documents_folder
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from formation.ui.tasks import Cancelled, Progress, Task, run_with_progress
+from formation.ui.widgets import Counter
 
 ANSWERED_COLOUR = QColor("#dcefdc")
 LATE_COLOUR = QColor("#fde3c0")
@@ -96,27 +96,6 @@ class FollowupModel(RowTableModel[FollowupRow]):
         return super().data(index, role)
 
 
-class Figure(QFrame):
-    """A number and what it counts."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = QLabel(self)
-        self.number.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-
-    def set(self, number: int, caption: str) -> None:
-        self.number.setText(str(number))
-        self.caption.setText(caption)
-        self.setAccessibleName(f"{number} {caption}")
-
-
 class FollowupsPage(QWidget):
     """Suivi à 3 mois : ce qui est à envoyer, envoyé, relancé, répondu, en retard."""
 
@@ -146,7 +125,7 @@ class FollowupsPage(QWidget):
         intro.setObjectName("intro")
         intro.setWordWrap(True)
         intro.setStyleSheet(HINT_STYLE)
-        self.figures = {name: Figure(name, self) for name in
+        self.figures = {name: Counter(name, self, points=18) for name in
                         ("due", "sent", "overdue", "answered", "upcoming")}
         figures = QHBoxLayout()
         for figure in self.figures.values():

@@ -7,7 +7,15 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFrame,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from formation.core.enums import LabelledEnum
 
@@ -90,3 +98,24 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         area = screen.availableGeometry()
         width, height = min(width, int(area.width() * 0.95)), min(height, int(area.height() * 0.9))
     widget.resize(width, height)
+
+
+class Counter(QFrame):
+    """A big number and what it counts (the home page's and the follow-up page's figures)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, points: int = 22) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.number = QLabel(self)
+        self.number.setStyleSheet(f"font-size: {points}pt; font-weight: 600;")
+        self.caption = QLabel(self)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
+
+    def set(self, number: int, caption: str) -> None:
+        self.number.setText(str(number))
+        self.caption.setText(caption)
+        self.setAccessibleName(f"{number} {caption}")

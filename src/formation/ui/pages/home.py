@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from formation.storage.database import Database
 from formation.ui.followups_page import FollowupsLine
 from formation.ui.styles import HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel
+from formation.ui.widgets import Counter
 
 AGENDA_SIZE = 10
 WATCH_DAYS = 14  # a session starting within this many days with less than half its seats taken
@@ -80,27 +80,6 @@ class AgendaModel(RowTableModel[SessionRow]):
                 return None
             return colour if role == Qt.ItemDataRole.BackgroundRole else DARK_TEXT
         return super().data(index, role)
-
-
-class Counter(QFrame):
-    """A big number and what it counts."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.number = QLabel(self)
-        self.number.setStyleSheet("font-size: 22pt; font-weight: 600;")
-        self.caption = QLabel(self)
-        self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.number)
-        layout.addWidget(self.caption)
-
-    def set(self, number: int, caption: str) -> None:
-        self.number.setText(str(number))
-        self.caption.setText(caption)
-        self.setAccessibleName(f"{number} {caption}")
 
 
 class HomePage(QWidget):
