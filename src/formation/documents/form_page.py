@@ -6,10 +6,8 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from functools import partial
-from typing import Any
 
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped, unused-ignore]
-from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
     BaseDocTemplate,
     Flowable,
@@ -18,18 +16,14 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 )
 
 from formation.documents import pdf_page
-from formation.documents.fonts import BOLD, REGULAR, register_fonts
+from formation.documents.fonts import REGULAR, register_fonts
 from formation.documents.issuer import Issuer
 from formation.documents.pdf_page import (
     FRAME_BOTTOM,
     FRAME_TOP,
-    INK,
     MARGIN_X,
-    MUTED,
     PAGE_H,
-    RIGHT,
     WIDTH,
-    text,
 )
 
 
@@ -46,29 +40,5 @@ def build_form_pdf(story: Sequence[Flowable], issuer: Issuer, reference: str, *,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                        onPage=partial(pdf_page.decorate, issuer))])
-    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, reference=reference))
+    doc.build(list(story), canvasmaker=partial(pdf_page.NumberedCanvas, reference=reference))
     return buffer.getvalue()
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
-    """Holds the pages back until the end, so that each can say 'Page n / N'."""
-
-    def __init__(self, *args: Any, reference: str, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._reference = reference
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.saveState()
-            text(self, MARGIN_X, 16, self._reference, REGULAR, 7, MUTED)
-            text(self, RIGHT, 16, f"Page {number} / {total}", BOLD, 7.5, INK, align="right")
-            self.restoreState()
-            super().showPage()
-        super().save()

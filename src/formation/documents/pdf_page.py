@@ -55,16 +55,17 @@ def build_pdf(story: Sequence[Flowable], issuer: Issuer, stamp: Stamp, *, title:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                        onPage=partial(decorate, issuer))])
-    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, stamp=stamp))
+    reference = f"Réf. {stamp.reference} · code de vérification {stamp.display_code}"
+    doc.build(list(story), canvasmaker=partial(NumberedCanvas, reference=reference))
     return buffer.getvalue()
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
+class NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
     """Holds the pages back until the end, so that each can say 'Page n / N' and the reference."""
 
-    def __init__(self, *args: Any, stamp: Stamp, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, reference: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._stamp = stamp
+        self._reference = reference
         self._pages: list[dict[str, Any]] = []
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
@@ -75,7 +76,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc, unused-ignore]
         total = len(self._pages)
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
-            _draw_reference(self, self._stamp, number, total)
+            _draw_reference(self, self._reference, number, total)
             super().showPage()
         super().save()
 
@@ -122,9 +123,8 @@ def _draw_footer(c: Canvas, org: Issuer) -> None:
              fit_size(line, REGULAR, 7, WIDTH, 5.5), MUTED, align="center")
 
 
-def _draw_reference(c: Canvas, stamp: Stamp, number: int, total: int) -> None:
+def _draw_reference(c: Canvas, reference: str, number: int, total: int) -> None:
     c.saveState()
-    reference = f"Réf. {stamp.reference} · code de vérification {stamp.display_code}"
     text(c, MARGIN_X, 16, reference, REGULAR, 7, MUTED)
     text(c, RIGHT, 16, f"Page {number} / {total}", BOLD, 7.5, INK, align="right")
     c.restoreState()
