@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
 from formation import cli, paths, selftest
+from tests.mail_helpers import MemoryKeyring
+
+
+def _use_keyring(backend: KeyringBackend) -> Iterator[KeyringBackend]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def no_keyring() -> Iterator[KeyringBackend]:
+    """As on a machine without a desktop session; never the developer's own keyring."""
+    yield from _use_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def memory_keyring(no_keyring: KeyringBackend) -> Iterator[KeyringBackend]:
+    yield from _use_keyring(MemoryKeyring())
 
 
 def test_selftest_passes_and_says_what_it_did(capsys: pytest.CaptureFixture[str]) -> None:
@@ -16,7 +39,8 @@ def test_selftest_passes_and_says_what_it_did(capsys: pytest.CaptureFixture[str]
     assert time.perf_counter() - started < 5
     out = capsys.readouterr().out
     assert selftest.SUCCESS in out
-    for step in ("Fichiers livrés", "Fichier temporaire", "Démonstration", "Cohérence", "Document PDF"):
+    for step in ("Fichiers livrés", "Fichier temporaire", "Démonstration", "Cohérence", "Document PDF",
+                 "Trousseau système"):
         assert f"ok     {step} : " in out
     assert " s)" in out and "page" in out
     # The user's own file is never created nor touched.
@@ -31,3 +55,36 @@ def test_selftest_reports_a_missing_resource_and_fails(capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert "ÉCHEC  Fichiers livrés : l'icône est introuvable" in out
     assert selftest.SUCCESS not in out
+
+
+def test_without_an_open_keyring_the_selftest_passes_and_says_so(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["selftest"]) == 0
+    out = capsys.readouterr().out
+    assert f"ok     Trousseau système : {selftest.NO_KEYRING}" in out
+
+
+def test_an_open_keyring_is_written_read_and_left_clean(capsys: pytest.CaptureFixture[str],
+                                                       memory_keyring: MemoryKeyring) -> None:
+    assert cli.main(["selftest"]) == 0
+    out = capsys.readouterr().out
+    assert "ok     Trousseau système : " in out and "écriture, lecture et effacement vérifiés" in out
+    assert memory_keyring.secrets == {}
+
+
+def test_a_keyring_that_loses_the_secret_fails(capsys: pytest.CaptureFixture[str],
+                                               memory_keyring: MemoryKeyring,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory_keyring, "get_password", lambda service, username: None)
+    assert cli.main(["selftest"]) == 1
+    out = capsys.readouterr().out
+    assert "ÉCHEC  Trousseau système : le trousseau système n'a pas rendu le secret" in out
+
+
+def test_a_bundle_without_the_keyring_modules_fails(capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(selftest, "entry_points", lambda group: [])
+    monkeypatch.setattr(selftest.sys, "platform", "linux")
+    assert cli.main(["selftest"]) == 1
+    assert "ÉCHEC  Trousseau système : le module de trousseau « SecretService » manque" in (
+        capsys.readouterr().out)

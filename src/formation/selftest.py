@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import io
 import logging
+import secrets
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TextIO
 
@@ -23,6 +25,11 @@ from formation.storage.database import Database
 log = logging.getLogger(__name__)
 
 SUCCESS = "Auto-test réussi."
+NO_KEYRING = "aucun trousseau système ouvert dans cette session"
+# The keyring backend that must ship for each platform (keyring finds them by their entry points,
+# which a bundle loses when the package's metadata is left out).
+KEYRING_BACKENDS = {"linux": "SecretService", "win32": "Windows", "darwin": "macOS"}
+KEYRING_PROBE = ("Formation (auto-test)", "auto-test")
 
 
 class SelfTestFailure(Exception):
@@ -75,7 +82,7 @@ class _Checks:
     def steps(self) -> list[tuple[str, Callable[[], str]]]:
         return [("Fichiers livrés", self.shipped_files), ("Fichier temporaire", self.open),
                 ("Démonstration", self.demo), ("Cohérence", self.consistency),
-                ("Document PDF", self.pdf)]
+                ("Document PDF", self.pdf), ("Trousseau système", self.system_keyring)]
 
     @property
     def db(self) -> Database:
@@ -139,4 +146,36 @@ class _Checks:
             raise SelfTestFailure("la feuille d'émargement produite n'a aucune page")
         plural = "s" if pages > 1 else ""
         size = f"{len(pdf) // 1024} Ko"
-        return f"feuille d'émargement vierge de {session.code}, {pages} page{plural}, {size}"
+        return (f"feuille d'émargement vierge de {session.code}, {pages} page{plural}, {size} ; "
+                f"{self.verification_qr()}")
+
+    @staticmethod
+    def verification_qr() -> str:
+        """The issued documents' QR code: ReportLab loads its encoders by name; bundles miss them."""
+        from formation.documents import qr
+
+        if not qr.png("AUTOTEST").startswith(b"\x89PNG"):
+            raise SelfTestFailure("le QR code de vérification des documents n'a pas pu être dessiné")
+        return "QR code de vérification dessiné"
+
+    def system_keyring(self) -> str:
+        """The SMTP password's keyring: shipped, and when one is open, a secret written, read, erased."""
+        import keyring
+        from keyring.backends import fail
+
+        shipped = {point.name for point in entry_points(group="keyring.backends")}
+        expected = KEYRING_BACKENDS.get(sys.platform)
+        if expected and expected not in shipped:
+            raise SelfTestFailure(f"le module de trousseau « {expected} » manque à l'installation")
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            return (f"{NO_KEYRING} : le mot de passe de messagerie ne pourra pas être enregistré "
+                    "(sans incidence pour le reste)")
+        secret = secrets.token_urlsafe(16)
+        keyring.set_password(*KEYRING_PROBE, secret)
+        try:
+            if keyring.get_password(*KEYRING_PROBE) != secret:
+                raise SelfTestFailure("le trousseau système n'a pas rendu le secret enregistré")
+        finally:
+            keyring.delete_password(*KEYRING_PROBE)
+        return f"{backend.name} : écriture, lecture et effacement vérifiés"
