@@ -306,3 +306,34 @@ def test_command_line_fails_only_when_the_file_cannot_be_used(
     assert capsys.readouterr().err.startswith("Erreur : Le fichier « vide.csv » est vide.")
     assert main(["--db", str(db_path), "import-participants", str(no_names)]) == 1
     assert "« Nom » ni à « Prénom »" in capsys.readouterr().err
+
+
+def test_a_job_seeker_column_marks_volunteers_who_are_also_job_seekers(db: Database,
+                                                                       tmp_path: Path) -> None:
+    """The activity report counts job seekers whatever their status: a volunteer may be one."""
+    path = write_csv(tmp_path / "inscrits.csv", [
+        ["Nom", "Prénom", "Statut", "Demandeur·se d'emploi"],
+        ["Dupont", "Marie", "Bénévole", "oui"],
+        ["Durand", "Luc", "Bénévole", "X"],
+        ["Morel", "Ana", "Salariée", "non"],
+        ["Roux", "Inès", "Bénévole", ""],
+        ["Petit", "Jean", "Bénévole", "peut-être"],
+    ])
+
+    plan, result = import_file(db, path)
+
+    assert [str(e) for e in plan.errors] == [
+        "ligne 6 : « peut-être » n'est pas compris pour « Demandeur·se d'emploi » (écrivez oui ou non)"]
+    assert result.created == 4
+    with db.session() as s:
+        flags = {p.last_name: (p.status, p.job_seeker) for p in s.scalars(select(Participant))}
+    assert flags == {"Dupont": (ParticipantStatus.VOLUNTEER, True),
+                     "Durand": (ParticipantStatus.VOLUNTEER, True),
+                     "Morel": (ParticipantStatus.EMPLOYEE, False),
+                     "Roux": (ParticipantStatus.VOLUNTEER, False)}
+
+
+def test_the_job_seeker_column_is_found_under_its_usual_names() -> None:
+    for header in ("Demandeur d'emploi", "Inscrite à France Travail", "Pôle emploi (oui/non)"):
+        assert guess_mapping(["Nom", "Prénom", header]) == {
+            "last_name": 0, "first_name": 1, "job_seeker": 2}, header

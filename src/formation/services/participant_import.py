@@ -40,6 +40,7 @@ FIELDS: dict[str, str] = {
     "email": "E-mail",
     "phone": "Téléphone",
     "status": "Statut",
+    "job_seeker": "Demandeur·se d'emploi",
     "structure": "Structure",
     "commune": "Commune",
     "postal_code": "Code postal",
@@ -66,6 +67,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "phone": ("tel", "telephone", "portable", "mobile", "telephone portable", "tel portable",
               "numero de telephone", "telephone mobile", "tel mobile"),
     "status": ("statut", "situation", "statut professionnel"),
+    "job_seeker": ("demandeur d emploi", "demandeuse d emploi", "demandeur se d emploi",
+                   "demandeur euse d emploi", "inscrit a france travail", "france travail",
+                   "pole emploi", "inscrit a pole emploi"),
     "structure": ("structure", "association", "employeur", "organisme", "entreprise",
                   "structure employeuse", "nom de la structure"),
     "commune": ("commune", "ville", "localite", "commune de residence", "ville de residence"),
@@ -133,6 +137,18 @@ _CHOICES: dict[str, _Choice] = {
         "independante": ParticipantStatus.SELF_EMPLOYED}),
 }
 
+# A yes/no column as people fill it in a spreadsheet (folded by _key); an empty cell means no.
+_YES = frozenset({"oui", "o", "x", "1", "vrai", "yes", "y", "true"})
+_NO = frozenset({"non", "n", "0", "faux", "no", "false"})
+
+
+def _yes_no(text: str, label: str) -> tuple[bool, str | None]:
+    key = _key(text)
+    if key in _YES or key in _NO:
+        return key in _YES, None
+    return False, f"« {text} » n'est pas compris pour « {label} » (écrivez oui ou non)"
+
+
 # participant_problems() speaks to someone at a form; a report needs the value and no field.
 _PROBLEMS = {
     "last_name": "le nom est manquant",
@@ -198,6 +214,9 @@ def _parse(row: Row, mapping: Mapping[str, int]) -> tuple[PlannedRow, list[str]]
                 problems.append(choice.unknown(text))
             else:
                 setattr(data, name, member)
+    if text := cell("job_seeker"):
+        data.job_seeker, problem = _yes_no(text, FIELDS["job_seeker"])
+        problems += [problem] if problem else []
     return PlannedRow(row.line, data, clean(cell("structure"))), problems
 
 
@@ -420,7 +439,7 @@ def _merge(session: Session, duplicate: Duplicate, by_line: Mapping[int, Planned
 
 # The status always holds a value (Bénévole by default): it is never "empty", so never merged.
 _UNSET = {"email": "", "phone": "", "commune": "", "postal_code": "",
-          "civility": Civility.NONE, "gender": Gender.OTHER}
+          "civility": Civility.NONE, "gender": Gender.OTHER, "job_seeker": False}
 
 
 def _fill_empty(target: Participant | ParticipantData, source: ParticipantData) -> None:
