@@ -9,7 +9,7 @@ import hashlib
 from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QBoxLayout, QWidget
@@ -131,6 +131,36 @@ def test_on_a_narrow_tablet_the_hours_go_under_the_sheet(app: object, qtbot: QtB
     qtbot.waitUntil(lambda: window.middle.direction() == QBoxLayout.Direction.TopToBottom)
     assert window.hours_panel.columns == 3
     assert window.hours_panel.text_for(course["Léa"]) == "0 h"
+
+
+def test_on_a_laptop_at_150_percent_the_participants_keep_the_room(
+        app: object, qtbot: QtBot, db: Database, course: dict[str, int]) -> None:
+    """1366×768 at 150 %, less a panel: 911×485. The hours wait behind a button; the rows show
+    whole, their toggles uncut and big enough for a finger."""
+    window = open_window(qtbot, db, course["session"], datetime(2026, 3, 12, 10, 0))
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.hours_scroll.isVisible())  # room beside the sheet
+    assert window.hours_button.isChecked() and window.hours_button.text() == "Masquer les heures"
+    window.resize(911, 485)
+    qtbot.waitUntil(lambda: not window.hours_scroll.isVisible())
+    assert window.hours_button.text() == "Afficher les heures"
+    assert not window.subtitle.isVisible()  # less around the sheet on a short screen
+    viewport = window.rows_widget.parentWidget()
+    assert viewport is not None
+    qtbot.waitUntil(lambda: viewport.height() > 200)  # laid out again
+    assert window.size() == QSize(911, 485)
+    for row in window.rows.values():  # the three of them
+        assert viewport.rect().contains(QRect(row.mapTo(viewport, QPoint(0, 0)), row.size()))
+        for button in row.buttons.values():
+            assert button.height() >= 44
+            assert button.width() >= button.sizeHint().width()
+    click(qtbot, window.hours_button)  # asked for: under the sheet
+    assert window.hours_scroll.isVisible() and window.hours_button.text() == "Masquer les heures"
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.subtitle.isVisible())
+    assert window.hours_scroll.isVisible()  # the trainer's choice is kept
+    click(qtbot, window.hours_button)
+    assert not window.hours_scroll.isVisible()
 
 
 # --- signatures --------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/formation/ui/attendance/style.py" line="+87"/>
+        <location filename="../src/formation/ui/attendance/style.py" line="+89"/>
         <source>matin</source>
         <translation>morning</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../src/formation/ui/about.py" line="+37"/>
+        <location filename="../src/formation/ui/about.py" line="+38"/>
         <source>À propos de Formation</source>
         <translation>About Formation</translation>
     </message>
@@ -70,6 +70,62 @@
         <location line="+3"/>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enregistrer le signalement</source>
+        <translation>Save the problem report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archives ZIP (*.zip)</source>
+        <translation>ZIP archives (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le signalement n&apos;a pas pu être enregistré :
+%1</source>
+        <translation>The problem report could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le fichier « %1 » est prêt.
+
+Envoyez-le par courriel à la personne qui vous aide avec Formation, en pièce jointe, en décrivant ce que vous faisiez quand le problème est survenu et ce qui s&apos;est affiché.
+
+Il contient le journal de l&apos;application et la description de l&apos;ordinateur (versions, système). Il ne contient pas vos données : ni participant·es, ni sessions, ni documents ; les adresses électroniques et les numéros de téléphone en ont été retirés.</source>
+        <translation>The file “%1” is ready.
+
+Email it as an attachment to the person who helps you with Formation, describing what you were doing when the problem occurred and what was shown.
+
+It contains the application&apos;s log and a description of the computer (versions, system). It does not contain your data: no participants, sessions or documents; email addresses and phone numbers have been removed from it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Signalement prêt</source>
+        <translation>Problem report ready</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <location filename="enum_labels.py" line="+197"/>
+        <source>À faire</source>
+        <extracomment>ActionStatus.TODO (code &apos;todo&apos;)</extracomment>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En retard</source>
+        <extracomment>ActionStatus.LATE (code &apos;late&apos;)</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faite</source>
+        <extracomment>ActionStatus.DONE (code &apos;done&apos;)</extracomment>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -153,22 +209,22 @@
 <context>
     <name>AttendanceWindow</name>
     <message>
-        <location filename="../src/formation/ui/attendance_window.py" line="+72"/>
+        <location filename="../src/formation/ui/attendance_window.py" line="+77"/>
         <source>Émargement — %1 — %2</source>
         <translation>Attendance — %1 — %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Émargement — %1</source>
         <translation>Attendance — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Formation animée par %1</source>
         <translation>Course led by %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Demi-journée précédente</source>
         <translation>Previous half-day</translation>
@@ -185,22 +241,27 @@
         <translation>Half-day</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>Les heures suivies par chacun·e sur toute la session</source>
+        <translation>The hours each person attended over the whole session</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Corriger…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Annuler la correction</source>
         <translation>Cancel the correction</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Signature du formateur·rice</source>
         <translation>Trainer&apos;s signature</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Formateur·rice qui signe</source>
         <translation>Trainer signing</translation>
     </message>
@@ -210,7 +271,17 @@
         <translation>Sign the half-day</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
+        <source>Masquer les heures</source>
+        <translation>Hide the hours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afficher les heures</source>
+        <translation>Show the hours</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source> — signée par %1</source>
         <translation> — signed by %1</translation>
     </message>
@@ -280,7 +351,7 @@
         <translation>To do once every attendance is entered: the half-day will then be locked.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -310,7 +381,22 @@
         <translation>Departure time of %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
+        <source>rien d&apos;indiqué</source>
+        <translation>nothing recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>arrivée %1</source>
+        <translation>arrived %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>départ %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Correction enregistrée pour %1 : « %2 » devient « %3 ».</source>
         <translation>Correction recorded for %1: “%2” becomes “%3”.</translation>
     </message>
@@ -345,9 +431,51 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>Basis</name>
+    <message>
+        <location filename="enum_labels.py" line="+41"/>
+        <source>heures émargées</source>
+        <extracomment>Basis.ATTENDED (code &apos;attended&apos;)</extracomment>
+        <translation>hours signed in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heures prévues (inscription terminée, sans émargement)</source>
+        <extracomment>Basis.PLANNED (code &apos;planned&apos;)</extracomment>
+        <translation>planned hours (registration completed, no attendance signed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aucune heure</source>
+        <extracomment>Basis.NONE (code &apos;none&apos;)</extracomment>
+        <translation>no hours</translation>
+    </message>
+</context>
+<context>
+    <name>Civility</name>
+    <message>
+        <location line="-237"/>
+        <source>Mme</source>
+        <extracomment>Civility.MRS (code &apos;mrs&apos;)</extracomment>
+        <translation>Mrs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M.</source>
+        <extracomment>Civility.MR (code &apos;mr&apos;)</extracomment>
+        <translation>Mr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <extracomment>Civility.NONE (code &apos;none&apos;)</extracomment>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>ComboChoice</name>
     <message>
-        <location filename="../src/formation/ui/forms/inputs.py" line="+261"/>
+        <location filename="../src/formation/ui/forms/inputs.py" line="+278"/>
         <source>— choisir —</source>
         <translation>— choose —</translation>
     </message>
@@ -446,9 +574,69 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>ComplaintSource</name>
+    <message>
+        <location filename="enum_labels.py" line="+191"/>
+        <source>Participant·e</source>
+        <extracomment>ComplaintSource.PARTICIPANT (code &apos;participant&apos;)</extracomment>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employeur</source>
+        <extracomment>ComplaintSource.EMPLOYER (code &apos;employer&apos;)</extracomment>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Financeur</source>
+        <extracomment>ComplaintSource.FUNDER (code &apos;funder&apos;)</extracomment>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formateur·rice</source>
+        <extracomment>ComplaintSource.TRAINER (code &apos;trainer&apos;)</extracomment>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autre</source>
+        <extracomment>ComplaintSource.OTHER (code &apos;other&apos;)</extracomment>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatus</name>
+    <message>
+        <location line="+3"/>
+        <source>Reçue</source>
+        <extracomment>ComplaintStatus.RECEIVED (code &apos;received&apos;)</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accusé de réception envoyé</source>
+        <extracomment>ComplaintStatus.ACKNOWLEDGED (code &apos;acknowledged&apos;)</extracomment>
+        <translation>Acknowledgement sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Répondue</source>
+        <extracomment>ComplaintStatus.ANSWERED (code &apos;answered&apos;)</extracomment>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <extracomment>ComplaintStatus.CLOSED (code &apos;closed&apos;)</extracomment>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsList</name>
     <message>
-        <location filename="../src/formation/ui/registers/lists.py" line="+46"/>
+        <location filename="../src/formation/ui/registers/lists.py" line="+47"/>
         <source>Action d&apos;amélioration…</source>
         <translation>Improvement action…</translation>
     </message>
@@ -521,7 +709,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../src/formation/ui/attendance/dialogs.py" line="+107"/>
+        <location filename="../src/formation/ui/attendance/dialogs.py" line="+108"/>
         <source>Corriger une demi-journée signée</source>
         <translation>Correct a signed half-day</translation>
     </message>
@@ -574,7 +762,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>CourseDialog</name>
     <message>
-        <location filename="../src/formation/ui/pages/courses.py" line="+25"/>
+        <location filename="../src/formation/ui/pages/courses.py" line="+26"/>
         <source>Formation</source>
         <translation>Course</translation>
     </message>
@@ -667,6 +855,39 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <location line="+1"/>
         <source>Accessibilité (handicap)</source>
         <translation>Accessibility (disability)</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <location line="+21"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Modalité</source>
+        <translation>Delivery mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
@@ -905,17 +1126,17 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+5"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Produire</source>
         <translation>Produce</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Dossier où enregistrer les documents</source>
         <translation>Folder where the documents are saved</translation>
     </message>
@@ -1085,9 +1306,60 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>FollowupState</name>
+    <message>
+        <location filename="enum_labels.py" line="-57"/>
+        <source>À venir</source>
+        <extracomment>FollowupState.UPCOMING (code &apos;upcoming&apos;)</extracomment>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À envoyer</source>
+        <extracomment>FollowupState.DUE (code &apos;due&apos;)</extracomment>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyé</source>
+        <extracomment>FollowupState.SENT (code &apos;sent&apos;)</extracomment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À relancer</source>
+        <extracomment>FollowupState.TO_REMIND (code &apos;to_remind&apos;)</extracomment>
+        <translation>To remind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relancé</source>
+        <extracomment>FollowupState.REMINDED (code &apos;reminded&apos;)</extracomment>
+        <translation>Reminded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Répondu</source>
+        <extracomment>FollowupState.ANSWERED (code &apos;answered&apos;)</extracomment>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse refusée</source>
+        <extracomment>FollowupState.REFUSED (code &apos;refused&apos;)</extracomment>
+        <translation>Address refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pas d&apos;envoi</source>
+        <extracomment>FollowupState.NOT_SENT (code &apos;not_sent&apos;)</extracomment>
+        <translation>Not sent</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsLine</name>
     <message>
-        <location filename="../src/formation/ui/followups_page.py" line="+622"/>
+        <location filename="../src/formation/ui/followups_page.py" line="+612"/>
         <source>&lt;b&gt;Suivi à 3 mois&lt;/b&gt; : %1 à envoyer · %2 envoyé(s), en attente · %3 répondu(s) · %4 en retard</source>
         <translation>&lt;b&gt;3-month follow-up&lt;/b&gt;: %1 to send · %2 sent, awaiting reply · %3 answered · %4 overdue</translation>
     </message>
@@ -1100,7 +1372,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>FollowupsPage</name>
     <message>
-        <location line="-484"/>
+        <location line="-494"/>
         <source>Le questionnaire de suivi part trois mois après le dernier jour de chaque session (le délai se règle par formation), avec le questionnaire employeur pour les salarié·es, et une seule relance. Déposez sur cette page les PDF remplis reçus, les e-mails (.eml) ou boîtes mail (.mbox) qui les contiennent, ou le tableur (CSV) d&apos;une enquête en ligne.</source>
         <translation>The follow-up questionnaire is sent three months after the last day of each session (the delay is set per course), together with the employer questionnaire for employees, with a single reminder. Drop onto this page the completed PDFs you receive, the emails (.eml) or mailboxes (.mbox) containing them, or the spreadsheet (CSV) from an online survey.</translation>
     </message>
@@ -1156,12 +1428,17 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Taux de réponse</source>
         <translation>Response rate</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-83"/>
+        <source>envoi interrompu — vérifiez votre boîte d&apos;envoi</source>
+        <translation>sending interrupted — check your outbox</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
@@ -1187,6 +1464,11 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+4"/>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rechercher (nom, session, formation, adresse…)</source>
         <translation>Search (name, session, course, address…)</translation>
     </message>
@@ -1197,12 +1479,12 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-129"/>
         <location line="+2"/>
         <source>Participant·e</source>
         <translation>Participant</translation>
@@ -1244,12 +1526,12 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>Formation</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-110"/>
         <source>Questionnaires de suivi</source>
         <translation>Follow-up questionnaires</translation>
     </message>
@@ -1279,7 +1561,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Responses received to the questionnaires sent (or returned on paper), with participants and employers shown separately.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>à envoyer</source>
         <translation>to send</translation>
     </message>
@@ -1472,7 +1754,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../src/formation/ui/forms/form_dialog.py" line="+79"/>
+        <location filename="../src/formation/ui/forms/form_dialog.py" line="+80"/>
         <source>Afficher les questions confidentielles</source>
         <translation>Show confidential questions</translation>
     </message>
@@ -1573,6 +1855,57 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>FormKind</name>
+    <message>
+        <location filename="enum_labels.py" line="-55"/>
+        <source>Analyse des besoins</source>
+        <extracomment>FormKind.NEEDS (code &apos;needs&apos;)</extracomment>
+        <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Positionnement</source>
+        <extracomment>FormKind.POSITIONING (code &apos;positioning&apos;)</extracomment>
+        <translation>Initial assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évaluation des acquis</source>
+        <extracomment>FormKind.ASSESSMENT (code &apos;assessment&apos;)</extracomment>
+        <translation>Learning assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Satisfaction à chaud</source>
+        <extracomment>FormKind.SATISFACTION (code &apos;satisfaction&apos;)</extracomment>
+        <translation>End-of-course satisfaction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évaluation à froid</source>
+        <extracomment>FormKind.FOLLOWUP (code &apos;followup&apos;)</extracomment>
+        <translation>Follow-up evaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire employeur</source>
+        <extracomment>FormKind.EMPLOYER (code &apos;employer&apos;)</extracomment>
+        <translation>Employer questionnaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appréciation du formateur ou de la formatrice</source>
+        <extracomment>FormKind.TRAINER (code &apos;trainer&apos;)</extracomment>
+        <translation>Trainer&apos;s appraisal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bilan individuel</source>
+        <extracomment>FormKind.REVIEW (code &apos;review&apos;)</extracomment>
+        <translation>Individual review</translation>
+    </message>
+</context>
+<context>
     <name>FormWidget</name>
     <message>
         <location filename="../src/formation/ui/forms/form_widget.py" line="+247"/>
@@ -1597,9 +1930,100 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>Funding</name>
+    <message>
+        <location filename="enum_labels.py" line="-121"/>
+        <source>OPCO</source>
+        <extracomment>Funding.OPCO (code &apos;opco&apos;)</extracomment>
+        <translation>OPCO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employeur</source>
+        <extracomment>Funding.EMPLOYER (code &apos;employer&apos;)</extracomment>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FDVA</source>
+        <extracomment>Funding.FDVA (code &apos;fdva&apos;)</extracomment>
+        <translation>FDVA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>France Travail</source>
+        <extracomment>Funding.FRANCE_TRAVAIL (code &apos;france_travail&apos;)</extracomment>
+        <translation>France Travail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPF</source>
+        <extracomment>Funding.CPF (code &apos;cpf&apos;)</extracomment>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Financement personnel</source>
+        <extracomment>Funding.PERSONAL (code &apos;personal&apos;)</extracomment>
+        <translation>Self-funded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autre</source>
+        <extracomment>Funding.OTHER (code &apos;other&apos;)</extracomment>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Gender</name>
+    <message>
+        <location line="+3"/>
+        <source>Femme</source>
+        <extracomment>Gender.FEMALE (code &apos;female&apos;)</extracomment>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Homme</source>
+        <extracomment>Gender.MALE (code &apos;male&apos;)</extracomment>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autre / non précisé</source>
+        <extracomment>Gender.OTHER (code &apos;other&apos;)</extracomment>
+        <translation>Other / not specified</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/formation/ui/pages/home.py" line="+124"/>
+        <location filename="../src/formation/ui/pages/home.py" line="+57"/>
+        <source>Complète, %1 en attente</source>
+        <translation>Full, %1 waiting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complète</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peu d&apos;inscrit·es, début aujourd&apos;hui</source>
+        <translation>Few registered, starts today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peu d&apos;inscrit·es, début demain</source>
+        <translation>Few registered, starts tomorrow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peu d&apos;inscrit·es, début dans %1 jours</source>
+        <translation>Few registered, starts in %1 days</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>&lt;h3&gt;Agenda&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Agenda&lt;/h3&gt;</translation>
     </message>
@@ -1629,7 +2053,12 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Filling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>%1 / %2 inscrit·es</source>
+        <translation>%1 / %2 registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>À surveiller</source>
         <translation>To watch</translation>
     </message>
@@ -1732,7 +2161,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>HoursPanel</name>
     <message>
-        <location filename="../src/formation/ui/attendance/rows.py" line="+181"/>
+        <location filename="../src/formation/ui/attendance/rows.py" line="+184"/>
         <source>Heures suivies</source>
         <translation>Hours attended</translation>
     </message>
@@ -1844,7 +2273,12 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Preview of the first rows</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Aperçu du fichier</source>
+        <translation>File preview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Numéro de ligne dans le fichier</source>
         <translation>Row number in the file</translation>
     </message>
@@ -2082,6 +2516,39 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>ImprovementOrigin</name>
+    <message>
+        <location filename="enum_labels.py" line="+189"/>
+        <source>Réclamation</source>
+        <extracomment>ImprovementOrigin.COMPLAINT (code &apos;complaint&apos;)</extracomment>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandon</source>
+        <extracomment>ImprovementOrigin.DROPOUT (code &apos;dropout&apos;)</extracomment>
+        <translation>Drop-out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Questionnaire</source>
+        <extracomment>ImprovementOrigin.QUESTIONNAIRE (code &apos;questionnaire&apos;)</extracomment>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit</source>
+        <extracomment>ImprovementOrigin.AUDIT (code &apos;audit&apos;)</extracomment>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autre</source>
+        <extracomment>ImprovementOrigin.OTHER (code &apos;other&apos;)</extracomment>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ImprovementsList</name>
     <message>
         <location filename="../src/formation/ui/registers/lists.py" line="+18"/>
@@ -2145,6 +2612,27 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>Level</name>
+    <message>
+        <location filename="enum_labels.py" line="-42"/>
+        <source>Complet</source>
+        <extracomment>Level.GREEN (code &apos;green&apos;)</extracomment>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>À suivre</source>
+        <extracomment>Level.ORANGE (code &apos;orange&apos;)</extracomment>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manquant</source>
+        <extracomment>Level.RED (code &apos;red&apos;)</extracomment>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../src/formation/ui/list_page.py" line="+56"/>
@@ -2190,7 +2678,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>“%1” was deleted.</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/pages/courses.py" line="+16"/>
+        <location filename="../src/formation/ui/pages/courses.py" line="-12"/>
         <source>Formations</source>
         <translation>Courses</translation>
     </message>
@@ -2200,7 +2688,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>New course</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/pages/participants.py" line="+126"/>
+        <location filename="../src/formation/ui/pages/participants.py" line="+127"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2210,7 +2698,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/pages/sessions.py" line="+267"/>
+        <location filename="../src/formation/ui/pages/sessions.py" line="+271"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -2220,7 +2708,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/pages/structures.py" line="+57"/>
+        <location filename="../src/formation/ui/pages/structures.py" line="+58"/>
         <source>Structures</source>
         <translation>Organisations</translation>
     </message>
@@ -2230,7 +2718,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>New organisation</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/pages/trainers.py" line="+56"/>
+        <location filename="../src/formation/ui/pages/trainers.py" line="+57"/>
         <source>Formateurs</source>
         <translation>Trainers</translation>
     </message>
@@ -2467,7 +2955,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/formation/ui/main_window.py" line="+47"/>
+        <location filename="../src/formation/ui/main_window.py" line="+49"/>
         <source>Formation — %1</source>
         <translation>Formation — %1</translation>
     </message>
@@ -2477,7 +2965,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -2622,9 +3110,57 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>Modality</name>
+    <message>
+        <location filename="enum_labels.py" line="-156"/>
+        <source>Présentiel</source>
+        <extracomment>Modality.ONSITE (code &apos;onsite&apos;)</extracomment>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distanciel</source>
+        <extracomment>Modality.REMOTE (code &apos;remote&apos;)</extracomment>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mixte</source>
+        <extracomment>Modality.BLENDED (code &apos;blended&apos;)</extracomment>
+        <translation>Blended</translation>
+    </message>
+</context>
+<context>
+    <name>Nature</name>
+    <message>
+        <location line="+3"/>
+        <source>Action de formation</source>
+        <extracomment>Nature.TRAINING (code &apos;training&apos;)</extracomment>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bilan de compétences</source>
+        <extracomment>Nature.SKILLS_ASSESSMENT (code &apos;skills_assessment&apos;)</extracomment>
+        <translation>Skills assessment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action de VAE</source>
+        <extracomment>Nature.VAE (code &apos;vae&apos;)</extracomment>
+        <translation>Accreditation of prior learning (VAE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action de formation par apprentissage</source>
+        <extracomment>Nature.APPRENTICESHIP (code &apos;apprenticeship&apos;)</extracomment>
+        <translation>Apprenticeship training</translation>
+    </message>
+</context>
+<context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../src/formation/ui/pages/quality.py" line="+70"/>
+        <location filename="../src/formation/ui/pages/quality.py" line="+71"/>
         <source>modifiable dans Paramètres</source>
         <translation>editable in Settings</translation>
     </message>
@@ -2778,7 +3314,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>ParticipantPicker</name>
     <message>
-        <location filename="../src/formation/ui/registrations_panel.py" line="+83"/>
+        <location filename="../src/formation/ui/registrations_panel.py" line="+86"/>
         <source>Nom, prénom, structure…</source>
         <translation>Last name, first name, organisation…</translation>
     </message>
@@ -2812,11 +3348,30 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <source>Commune</source>
         <translation>Town</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Personnes trouvées</source>
+        <translation>People found</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantRow</name>
     <message>
-        <location filename="../src/formation/ui/attendance/rows.py" line="-135"/>
+        <location filename="../src/formation/ui/attendance/rows.py" line="-151"/>
+        <source>Parti·e
+plus tôt</source>
+        <translation>Left
+early</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Absence
+justifiée</source>
+        <translation>Excused
+absence</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Signer</source>
         <translation>Sign</translation>
     </message>
@@ -2827,7 +3382,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+9"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Non signé</source>
         <translation>Not signed</translation>
     </message>
@@ -2860,6 +3415,45 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <location line="+2"/>
         <source>%1 suivies</source>
         <translation>%1 attended</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantStatus</name>
+    <message>
+        <location filename="enum_labels.py" line="+3"/>
+        <source>Salarié·e</source>
+        <extracomment>ParticipantStatus.EMPLOYEE (code &apos;employee&apos;)</extracomment>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bénévole</source>
+        <extracomment>ParticipantStatus.VOLUNTEER (code &apos;volunteer&apos;)</extracomment>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demandeur·se d&apos;emploi</source>
+        <extracomment>ParticipantStatus.JOB_SEEKER (code &apos;job_seeker&apos;)</extracomment>
+        <translation>Jobseeker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Porteur·se de projet</source>
+        <extracomment>ParticipantStatus.PROJECT_HOLDER (code &apos;project_holder&apos;)</extracomment>
+        <translation>Business project holder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Particulier</source>
+        <extracomment>ParticipantStatus.INDIVIDUAL (code &apos;individual&apos;)</extracomment>
+        <translation>Private individual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indépendant·e</source>
+        <extracomment>ParticipantStatus.SELF_EMPLOYED (code &apos;self_employed&apos;)</extracomment>
+        <translation>Self-employed</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3586,39 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="enum_labels.py" line="+3"/>
+        <source>Présent·e</source>
+        <extracomment>Presence.PRESENT (code &apos;present&apos;)</extracomment>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent·e</source>
+        <extracomment>Presence.ABSENT (code &apos;absent&apos;)</extracomment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En retard</source>
+        <extracomment>Presence.LATE (code &apos;late&apos;)</extracomment>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parti·e plus tôt</source>
+        <extracomment>Presence.LEFT_EARLY (code &apos;left_early&apos;)</extracomment>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absence justifiée</source>
+        <extracomment>Presence.EXCUSED (code &apos;excused&apos;)</extracomment>
+        <translation>Excused absence</translation>
+    </message>
+</context>
+<context>
     <name>QualityPage</name>
     <message>
         <location filename="../src/formation/ui/pages/quality.py" line="+168"/>
@@ -3030,9 +3657,60 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
 </context>
 <context>
+    <name>QuestionType</name>
+    <message>
+        <location filename="enum_labels.py" line="+65"/>
+        <source>Texte court</source>
+        <extracomment>QuestionType.SHORT_TEXT (code &apos;short_text&apos;)</extracomment>
+        <translation>Short text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texte long</source>
+        <extracomment>QuestionType.LONG_TEXT (code &apos;long_text&apos;)</extracomment>
+        <translation>Long text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choix unique</source>
+        <extracomment>QuestionType.SINGLE_CHOICE (code &apos;single_choice&apos;)</extracomment>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choix multiples</source>
+        <extracomment>QuestionType.MULTIPLE_CHOICE (code &apos;multiple_choice&apos;)</extracomment>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Échelle</source>
+        <extracomment>QuestionType.SCALE (code &apos;scale&apos;)</extracomment>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oui / non</source>
+        <extracomment>QuestionType.YES_NO (code &apos;yes_no&apos;)</extracomment>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <extracomment>QuestionType.DATE (code &apos;date&apos;)</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grille par objectif</source>
+        <extracomment>QuestionType.OBJECTIVES_MATRIX (code &apos;objectives_matrix&apos;)</extracomment>
+        <translation>Grid by objective</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnairesDialog</name>
     <message>
-        <location filename="../src/formation/ui/forms/questionnaires_dialog.py" line="+108"/>
+        <location filename="../src/formation/ui/forms/questionnaires_dialog.py" line="+109"/>
         <source>Questionnaires de la session %1</source>
         <translation>Questionnaires for session %1</translation>
     </message>
@@ -3067,7 +3745,12 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>&amp;Questionnaire:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+16"/>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Saisir / ouvrir…</source>
         <translation>Enter / open…</translation>
     </message>
@@ -3153,6 +3836,11 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+4"/>
+        <source>Réponses importées</source>
+        <translation>Imported answers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
@@ -3420,7 +4108,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../src/formation/ui/pages/readiness.py" line="+72"/>
+        <location filename="../src/formation/ui/pages/readiness.py" line="+73"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -3634,7 +4322,7 @@ To do: %4 (page %5).</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../src/formation/ui/registrations_panel.py" line="+44"/>
+        <location filename="../src/formation/ui/registrations_panel.py" line="+38"/>
         <source>Inscrire à la session</source>
         <translation>Register for the session</translation>
     </message>
@@ -3698,9 +4386,58 @@ To do: %4 (page %5).</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationStatus</name>
+    <message>
+        <location filename="enum_labels.py" line="-76"/>
+        <source>Liste d&apos;attente</source>
+        <extracomment>RegistrationStatus.WAITING (code &apos;waiting&apos;)</extracomment>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pré-inscrit·e</source>
+        <extracomment>RegistrationStatus.PRE_REGISTERED (code &apos;pre_registered&apos;)</extracomment>
+        <translation>Pre-registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inscrit·e</source>
+        <extracomment>RegistrationStatus.REGISTERED (code &apos;registered&apos;)</extracomment>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulé·e</source>
+        <extracomment>RegistrationStatus.CANCELLED (code &apos;cancelled&apos;)</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abandon</source>
+        <extracomment>RegistrationStatus.ABANDONED (code &apos;abandoned&apos;)</extracomment>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminé·e</source>
+        <extracomment>RegistrationStatus.COMPLETED (code &apos;completed&apos;)</extracomment>
+        <translation>Completed</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationsPanel</name>
     <message>
-        <location filename="../src/formation/ui/registrations_panel.py" line="+61"/>
+        <location filename="../src/formation/ui/registrations_panel.py" line="-119"/>
+        <source>%1 place</source>
+        <translation>%1 seat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 places</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <location line="+179"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -3789,6 +4526,54 @@ To do: %4 (page %5).</translation>
         <location line="+5"/>
         <source>%1 a été désinscrit·e.</source>
         <translation>%1 was unregistered.</translation>
+    </message>
+</context>
+<context>
+    <name>Respondent</name>
+    <message>
+        <location filename="enum_labels.py" line="+69"/>
+        <source>Participant·e</source>
+        <extracomment>Respondent.PARTICIPANT (code &apos;participant&apos;)</extracomment>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Formateur·rice</source>
+        <extracomment>Respondent.TRAINER (code &apos;trainer&apos;)</extracomment>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employeur</source>
+        <extracomment>Respondent.EMPLOYER (code &apos;employer&apos;)</extracomment>
+        <translation>Employer</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseState</name>
+    <message>
+        <location line="+20"/>
+        <source>À envoyer</source>
+        <extracomment>ResponseState.TO_SEND (code &apos;to_send&apos;)</extracomment>
+        <translation>To send</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Envoyé</source>
+        <extracomment>ResponseState.SENT (code &apos;sent&apos;)</extracomment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Répondu</source>
+        <extracomment>ResponseState.ANSWERED (code &apos;answered&apos;)</extracomment>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En retard</source>
+        <extracomment>ResponseState.LATE (code &apos;late&apos;)</extracomment>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>
@@ -4200,9 +4985,68 @@ To do: %4 (page %5).</translation>
     </message>
 </context>
 <context>
+    <name>SessionKind</name>
+    <message>
+        <location filename="enum_labels.py" line="-96"/>
+        <source>Inter</source>
+        <extracomment>SessionKind.INTER (code &apos;inter&apos;)</extracomment>
+        <translation>Open (inter-company)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intra</source>
+        <extracomment>SessionKind.INTRA (code &apos;intra&apos;)</extracomment>
+        <translation>In-house</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sur mesure</source>
+        <extracomment>SessionKind.CUSTOM (code &apos;custom&apos;)</extracomment>
+        <translation>Tailored</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatus</name>
+    <message>
+        <location line="+3"/>
+        <source>Prévue</source>
+        <extracomment>SessionStatus.PLANNED (code &apos;planned&apos;)</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmée</source>
+        <extracomment>SessionStatus.CONFIRMED (code &apos;confirmed&apos;)</extracomment>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>En cours</source>
+        <extracomment>SessionStatus.IN_PROGRESS (code &apos;in_progress&apos;)</extracomment>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminée</source>
+        <extracomment>SessionStatus.COMPLETED (code &apos;completed&apos;)</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annulée</source>
+        <extracomment>SessionStatus.CANCELLED (code &apos;cancelled&apos;)</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
-        <location line="+44"/>
+        <location filename="../src/formation/ui/pages/sessions.py" line="-176"/>
+        <source>%1 (+%2 en attente)</source>
+        <translation>%1 (+%2 waiting)</translation>
+    </message>
+    <message>
+        <location line="+220"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -4596,7 +5440,7 @@ To do: %4 (page %5).</translation>
         <translation>Removes the selected half-day</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>Total : %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -4649,12 +5493,12 @@ To do: %4 (page %5).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Heures</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-164"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -4680,12 +5524,12 @@ To do: %4 (page %5).</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>Stagiaires</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
@@ -4726,11 +5570,12 @@ To do: %4 (page %5).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+139"/>
         <source>Données manquantes</source>
         <translation>Missing data</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-131"/>
         <source>Exporter en PDF…</source>
         <translation>Export to PDF…</translation>
     </message>
@@ -4790,12 +5635,18 @@ To do: %4 (page %5).</translation>
         <translation>satisfaction</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
+        <source>Sessions de l&apos;année</source>
+        <translation>Sessions of the year</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
         <source>Répartition</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stagiaires : inscriptions ayant des heures dans l&apos;année ; une personne suivant deux formations compte deux fois, mais une seule fois dans « Personnes ».</source>
         <translation>Participants: registrations with hours in the year; a person attending two courses counts twice, but only once in “People”.</translation>
     </message>
@@ -4830,7 +5681,12 @@ To do: %4 (page %5).</translation>
         <translation>Satisfaction: “Very good” or “Good” answers to the rating questions of end-of-course questionnaires for sessions completed during the year. Completion: pathways completed out of pathways completed or abandoned.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Bilan pédagogique et financier</source>
+        <translation>Yearly training declaration (BPF)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
@@ -4840,7 +5696,7 @@ To do: %4 (page %5).</translation>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Chiffres arrêtés au %1</source>
         <translation>Figures as at %1</translation>
     </message>
@@ -5050,9 +5906,36 @@ To do: %4 (page %5).</translation>
     </message>
 </context>
 <context>
+    <name>StructureKind</name>
+    <message>
+        <location filename="enum_labels.py" line="+3"/>
+        <source>Employeur</source>
+        <extracomment>StructureKind.EMPLOYER (code &apos;employer&apos;)</extracomment>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association</source>
+        <extracomment>StructureKind.ASSOCIATION (code &apos;association&apos;)</extracomment>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <extracomment>StructureKind.CLIENT (code &apos;client&apos;)</extracomment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Financeur</source>
+        <extracomment>StructureKind.FUNDER (code &apos;funder&apos;)</extracomment>
+        <translation>Funder</translation>
+    </message>
+</context>
+<context>
     <name>StructuresPage</name>
     <message>
-        <location line="+20"/>
+        <location filename="../src/formation/ui/pages/structures.py" line="+20"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -5161,6 +6044,21 @@ To do: %4 (page %5).</translation>
         <location line="+3"/>
         <source>Une ligne par diplôme, expérience ou formation suivie, avec l&apos;année</source>
         <translation>One line per diploma, experience or training taken, with the year</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerKind</name>
+    <message>
+        <location filename="enum_labels.py" line="+3"/>
+        <source>Interne</source>
+        <extracomment>TrainerKind.INTERNAL (code &apos;internal&apos;)</extracomment>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Externe</source>
+        <extracomment>TrainerKind.EXTERNAL (code &apos;external&apos;)</extracomment>
+        <translation>External</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +6423,27 @@ To do: %4 (page %5).</translation>
     </message>
 </context>
 <context>
+    <name>WatchKind</name>
+    <message>
+        <location filename="enum_labels.py" line="+115"/>
+        <source>Légale</source>
+        <extracomment>WatchKind.LEGAL (code &apos;legal&apos;)</extracomment>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Métiers et compétences</source>
+        <extracomment>WatchKind.JOBS (code &apos;jobs&apos;)</extracomment>
+        <translation>Jobs and skills</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pédagogique et technologique</source>
+        <extracomment>WatchKind.PEDAGOGY (code &apos;pedagogy&apos;)</extracomment>
+        <translation>Teaching and technology</translation>
+    </message>
+</context>
+<context>
     <name>WatchList</name>
     <message>
         <location filename="../src/formation/ui/registers/lists.py" line="-84"/>
@@ -5583,7 +6502,7 @@ To do: %4 (page %5).</translation>
 <context>
     <name>owner</name>
     <message>
-        <location filename="../src/formation/ui/slots_editor.py" line="-181"/>
+        <location filename="../src/formation/ui/slots_editor.py" line="-182"/>
         <source>Date de la demi-journée</source>
         <translation>Date of the half-day</translation>
     </message>
@@ -5601,7 +6520,7 @@ To do: %4 (page %5).</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../src/formation/ui/registrations_panel.py" line="-151"/>
+        <location filename="../src/formation/ui/registrations_panel.py" line="-152"/>
         <source>Session complète</source>
         <translation>Session full</translation>
     </message>

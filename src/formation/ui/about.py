@@ -6,7 +6,7 @@ import platform
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from formation import __version__, paths, support
 from formation.resources import resource
+from formation.ui.widgets import tab_through_buttons
 
 
 def qt_versions() -> dict[str, str]:
@@ -69,6 +70,7 @@ class AboutDialog(QDialog):
         self.close_button = QPushButton(self.tr("Fermer"), self)
         self.close_button.setDefault(True)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        tab_through_buttons(buttons)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -85,9 +87,10 @@ def report_problem(parent: QWidget | None, database: Path) -> Path | None:
     """Ask where to save the support ZIP, write it, say what to do with it. Returns the file."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DesktopLocation)
     start = Path(folder) if folder and Path(folder).is_dir() else Path.home()
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Enregistrer le signalement",
-                                            str(start / support.default_name()),
-                                            "Archives ZIP (*.zip)")
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("AboutDialog", "Enregistrer le signalement"),
+        str(start / support.default_name()),
+        QCoreApplication.translate("AboutDialog", "Archives ZIP (*.zip)"))
     if not chosen:
         return None
     target = Path(chosen)
@@ -96,18 +99,17 @@ def report_problem(parent: QWidget | None, database: Path) -> Path | None:
     try:
         support.bundle_logs(target, database=database, extra=qt_versions())
     except OSError as error:
-        QMessageBox.warning(parent, "Formation",
-                            f"Le signalement n'a pas pu être enregistré :\n{error}")
+        QMessageBox.warning(parent, "Formation", QCoreApplication.translate(
+            "AboutDialog", "Le signalement n'a pas pu être enregistré :\n%1").replace("%1", str(error)))
         return None
-    QMessageBox.information(parent, "Signalement prêt", REPORT_READY.replace("%1", str(target)))
+    ready = QCoreApplication.translate(
+        "AboutDialog",
+        "Le fichier « %1 » est prêt.\n\n"
+        "Envoyez-le par courriel à la personne qui vous aide avec Formation, en pièce jointe, en "
+        "décrivant ce que vous faisiez quand le problème est survenu et ce qui s'est affiché.\n\n"
+        "Il contient le journal de l'application et la description de l'ordinateur (versions, "
+        "système). Il ne contient pas vos données : ni participant·es, ni sessions, ni documents ; "
+        "les adresses électroniques et les numéros de téléphone en ont été retirés.")
+    QMessageBox.information(parent, QCoreApplication.translate("AboutDialog", "Signalement prêt"),
+                            ready.replace("%1", str(target)))
     return target
-
-
-REPORT_READY = (
-    "Le fichier « %1 » est prêt.\n\n"
-    "Envoyez-le par courriel à la personne qui vous aide avec Formation, en pièce jointe, en "
-    "décrivant ce que vous faisiez quand le problème est survenu et ce qui s'est affiché.\n\n"
-    "Il contient le journal de l'application et la description de l'ordinateur (versions, "
-    "système). Il ne contient pas vos données : ni participant·es, ni sessions, ni documents ; "
-    "les adresses électroniques et les numéros de téléphone en ont été retirés."
-)

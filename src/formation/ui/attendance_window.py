@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
+from formation.core import frenchfmt
 from formation.core.attendance import Mark
 from formation.core.enums import Presence
 from formation.core.errors import FormationError
@@ -32,7 +35,7 @@ from formation.services import attendance, catalogue, hours, sessions
 from formation.services.attendance import Correction, SheetLine, Signoff, SlotInfo
 from formation.storage.database import Database
 from formation.ui.attendance.dialogs import CorrectionDialog, TimeDialog
-from formation.ui.attendance.rows import HoursPanel, ParticipantRow, thumbnail
+from formation.ui.attendance.rows import THUMB_HEIGHT, HoursPanel, ParticipantRow, thumbnail
 from formation.ui.attendance.style import (
     TOUCH,
     WINDOW_STYLE,
@@ -42,10 +45,12 @@ from formation.ui.attendance.style import (
     slot_label,
     slot_long_label,
 )
+from formation.ui.i18n import label
 from formation.ui.signature_pad import SignatureDialog
 from formation.ui.widgets import fit_to_screen
 
 WIDE = 1200  # px: from this width, the hours stand beside the sheet
+COMPACT = 600  # px: under this height (a laptop at 150 %), less room around the participants
 
 
 class AttendanceWindow(QWidget):
@@ -74,7 +79,8 @@ class AttendanceWindow(QWidget):
         self.setStyleSheet(WINDOW_STYLE)
         self._build(session.code, session.place)
         fit_to_screen(self, 1280, 800)
-        self.setMinimumSize(760, 520)
+        self.setMinimumSize(760, 400)  # a laptop at 150 % leaves 911×485
+        self._place_hours()  # again at each resize: by the width, unless the trainer chose
         self._load_slots(attendance.current_slot_id(db, session_id, self._clock()))
 
     # --- building ---------------------------------------------------------------------------------
@@ -82,12 +88,14 @@ class AttendanceWindow(QWidget):
         title = QLabel(self.tr("Émargement — %1").replace("%1", self.course_title), self)
         title.setObjectName("window_title")
         title.setWordWrap(True)
+        self.title = title
         details = [code, place]
         if self.trainers:
             details.append(self.tr("Formation animée par %1").replace(
                 "%1", ", ".join(name for _, name in self.trainers)))
         subtitle = QLabel(" · ".join(d for d in details if d), self)
         subtitle.setObjectName("window_subtitle")
+        self.subtitle = subtitle
 
         self.previous_button = QPushButton("◀", self)
         self.previous_button.setAccessibleName(self.tr("Demi-journée précédente"))
@@ -102,10 +110,23 @@ class AttendanceWindow(QWidget):
         self.slot_combo = QComboBox(self)
         self.slot_combo.setObjectName("slot_combo")
         self.slot_combo.setAccessibleName(self.tr("Demi-journée"))
-        self.slot_combo.setMinimumWidth(460)
+        self.slot_combo.setMinimumWidth(300)
         self.slot_combo.currentIndexChanged.connect(self._slot_changed)
         self.when_label = QLabel(self)
         self.when_label.setObjectName("when")
+        # The hours of the session: beside the sheet on a wide screen; on a small one, hidden
+        # until asked for, so that the participants keep the room.
+        self.hours_button = QPushButton(self)
+        self.hours_button.setObjectName("hours_toggle")
+        self.hours_button.setCheckable(True)
+        self.hours_button.setToolTip(self.tr("Les heures suivies par chacun·e sur toute la session"))
+        self.hours_button.clicked.connect(self._hours_chosen)
+        self.hours_button.ensurePolished()
+        metrics = self.hours_button.fontMetrics()
+        self.hours_button.setMinimumWidth(32 + max(
+            metrics.horizontalAdvance(text) for text in (self._hours_text(True),
+                                                         self._hours_text(False))))
+        self._hours_wanted: bool | None = None  # None until the trainer chooses: by the width
         slot_bar = QHBoxLayout()
         slot_bar.setSpacing(8)
         slot_bar.addWidget(self.previous_button)
@@ -113,6 +134,8 @@ class AttendanceWindow(QWidget):
         slot_bar.addWidget(self.next_button)
         slot_bar.addSpacing(8)
         slot_bar.addWidget(self.when_label)
+        slot_bar.addSpacing(8)
+        slot_bar.addWidget(self.hours_button)
 
         self.error = QLabel(self)
         self.error.setObjectName("error")
@@ -139,6 +162,7 @@ class AttendanceWindow(QWidget):
         self.correct_button.clicked.connect(self.ask_correction)
         banner = QHBoxLayout(self.lock_banner)
         banner.setContentsMargins(14, 8, 10, 8)
+        self.lock_layout = banner
         banner.addWidget(lock)
         banner.addWidget(self.lock_text, 1)
         banner.addWidget(self.correct_button)
@@ -170,11 +194,18 @@ class AttendanceWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows_widget)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(THUMB_HEIGHT + 44)  # a whole participant, whatever else shows
         self.hours_panel = HoursPanel(self)
+        self.hours_scroll = QScrollArea(self)
+        self.hours_scroll.setObjectName("hours_scroll")
+        self.hours_scroll.setWidgetResizable(True)
+        self.hours_scroll.setWidget(self.hours_panel)
+        self.hours_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.hours_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.middle.setSpacing(12)
         self.middle.addWidget(scroll, 1)
-        self.middle.addWidget(self.hours_panel)
+        self.middle.addWidget(self.hours_scroll)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -195,6 +226,7 @@ class AttendanceWindow(QWidget):
         bar.setObjectName("trainer_bar")
         title = QLabel(self.tr("Signature du formateur·rice"), bar)
         title.setObjectName("panel_title")
+        self.trainer_title = title
         self.trainer_hint = QLabel(bar)
         self.trainer_hint.setObjectName("detail")
         self.trainer_hint.setWordWrap(True)
@@ -224,18 +256,67 @@ class AttendanceWindow(QWidget):
         self.signoff_error.hide()
         layout = QVBoxLayout(bar)
         layout.setContentsMargins(16, 12, 16, 12)
+        self.trainer_layout = layout
         layout.addLayout(top)
         layout.addWidget(self.signoff_error)
         return bar
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        """The hours beside the sheet on a wide screen, under it on a narrow tablet."""
+        """The hours beside the sheet on a wide screen, under it on a narrow tablet; on a short
+        screen (a laptop at 150 %), less room around so that the participants keep it."""
         wide = event.size().width() >= WIDE
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.middle.direction() != direction:
             self.middle.setDirection(direction)
             self.hours_panel.set_columns(1 if wide else 3)
+        self._set_compact(event.size().height() < COMPACT)
+        self._place_hours()
         super().resizeEvent(event)
+
+    def _set_compact(self, compact: bool) -> None:
+        if self.title.property("compact") == compact:
+            return
+        self.title.setProperty("compact", compact)
+        self.title.style().unpolish(self.title)
+        self.title.style().polish(self.title)
+        self.subtitle.setVisible(not compact)  # the window's title bar says it too
+        self.trainer_title.setVisible(not compact)  # its button and its hint say it
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(*((12, 6, 12, 6) if compact else (18, 14, 18, 14)))
+            layout.setSpacing(6 if compact else 10)
+        self.lock_layout.setContentsMargins(*((12, 4, 8, 4) if compact else (14, 8, 10, 8)))
+        self.trainer_layout.setContentsMargins(*((14, 6, 14, 6) if compact else (16, 12, 16, 12)))
+        self.rows_layout.setSpacing(6 if compact else 8)
+        info = self.slot_info()
+        if info is not None and self.signoffs:
+            self._show_trainer_bar(info)  # the trainers' signatures laid out again
+
+    def _hours_text(self, shown: bool) -> str:
+        return self.tr("Masquer les heures") if shown else self.tr("Afficher les heures")
+
+    def _hours_chosen(self, shown: bool) -> None:
+        self._hours_wanted = shown
+        self._place_hours()
+
+    def _place_hours(self) -> None:
+        """Shown as the trainer chose, else when there is room beside the sheet."""
+        wide = self.middle.direction() == QBoxLayout.Direction.LeftToRight
+        shown = self._hours_wanted if self._hours_wanted is not None else wide
+        self.hours_button.setChecked(shown)
+        self.hours_button.setText(self._hours_text(shown))
+        self.hours_scroll.setVisible(shown)
+        if wide:
+            extent = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            self.hours_scroll.setFixedWidth(self.hours_panel.minimumWidth() + extent)
+            self.hours_scroll.setMaximumHeight(16777215)
+            self.hours_scroll.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        else:  # under the sheet: a quarter of the window at most, the participants first
+            self.hours_scroll.setMinimumWidth(0)
+            self.hours_scroll.setMaximumWidth(16777215)
+            self.hours_scroll.setMaximumHeight(max(110, self.height() // 4))
+            self.hours_scroll.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                            QSizePolicy.Policy.Maximum)
 
     # --- the half-day shown -----------------------------------------------------------------------
     def current_slot_id(self) -> int | None:
@@ -422,9 +503,11 @@ class AttendanceWindow(QWidget):
 
     def _signoff_widget(self, signoff: Signoff, info: SlotInfo) -> QWidget:
         box = QWidget(self)
-        column = QVBoxLayout(box)
+        compact = bool(self.title.property("compact"))  # side by side: a lower bar
+        column = QBoxLayout(QBoxLayout.Direction.LeftToRight if compact
+                            else QBoxLayout.Direction.TopToBottom, box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
+        column.setSpacing(8 if compact else 0)
         image = QLabel(box)
         image.setPixmap(thumbnail(signoff.signature, 44, 160))
         text = QLabel(self.tr("%1, %2").replace("%1", signoff.trainer_name)
@@ -502,6 +585,17 @@ class AttendanceWindow(QWidget):
             return
         self.record(registration_id, Mark(status))
 
+    def describe(self, mark: Mark | None) -> str:
+        """'Late, arrived 09h20': attendance.describe() (French, for the corrections log), translated."""
+        if mark is None:
+            return self.tr("rien d'indiqué")
+        parts = [label(mark.status)]
+        if mark.arrival:
+            parts.append(self.tr("arrivée %1").replace("%1", frenchfmt.clock(mark.arrival)))
+        if mark.departure:
+            parts.append(self.tr("départ %1").replace("%1", frenchfmt.clock(mark.departure)))
+        return ", ".join(parts)
+
     def record(self, registration_id: int, mark: Mark) -> None:
         """Save a status; during a correction, as that correction (then the lock is back)."""
         info, line = self.slot_info(), self.lines.get(registration_id)
@@ -521,8 +615,8 @@ class AttendanceWindow(QWidget):
                 self.correction = None
                 self.show_notice(self.tr("Correction enregistrée pour %1 : « %2 » devient « %3 ».")
                                  .replace("%1", line.name)
-                                 .replace("%2", attendance.describe(line.mark))
-                                 .replace("%3", attendance.describe(mark)))
+                                 .replace("%2", self.describe(line.mark))
+                                 .replace("%3", self.describe(mark)))
             else:
                 self.clear_messages()
         self.refresh()

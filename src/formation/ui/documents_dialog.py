@@ -44,7 +44,7 @@ from formation.services.issuing import BatchSummary
 from formation.storage.database import Database
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.tasks import Cancelled, Progress, Task, run_with_progress
-from formation.ui.widgets import fit_to_screen
+from formation.ui.widgets import fit_to_screen, tab_through_buttons
 
 READY_COLOUR = QColor("#1e6b2f")
 REFUSED_COLOUR = QColor("#b3261e")
@@ -203,6 +203,7 @@ class DocumentsDialog(QDialog):
         self.close_button = self.buttons.addButton(self.tr("Fermer"),
                                                    QDialogButtonBox.ButtonRole.RejectRole)
         self.close_button.clicked.connect(self.reject)
+        tab_through_buttons(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -53,6 +53,7 @@ from formation.services.forms_import import SHEET_SUFFIXES, report
 from formation.services.forms_outcome import Outcome
 from formation.storage.database import Database
 from formation.ui.documents_dialog import documents_folder
+from formation.ui.i18n import label
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
 from formation.ui.tasks import Cancelled, Progress, Task, run_with_progress
@@ -209,6 +210,13 @@ class FollowupsPage(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.tabs, 1)
 
+    def _state_text(self, row: FollowupRow) -> str:
+        """FollowupRow.status_text in the interface's language (the reason stays as written)."""
+        text = label(row.state)
+        if row.interrupted:
+            text += " — " + self.tr("envoi interrompu — vérifiez votre boîte d'envoi")
+        return text + (f" ({row.reason})" if row.reason else "")
+
     def _build_list(self) -> QWidget:
         box = QWidget(self)
         self.filter = QComboBox(box)
@@ -217,12 +225,13 @@ class FollowupsPage(QWidget):
         self.filter.addItem(self.tr("Tous les questionnaires"), None)
         self.filter.addItem(self.tr("À envoyer ou relancer maintenant"), NEXT)
         for state in FollowupState:
-            self.filter.addItem(state.label, state.value)
+            self.filter.addItem(label(state), state.value)
         self.filter.addItem(self.tr("En retard (sans réponse après le délai de relance)"), OVERDUE)
         self.filter.addItem(self.tr("Envois interrompus"), INTERRUPTED)
         self.filter.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.search = QLineEdit(box)
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Rechercher"))
         self.search.setPlaceholderText(self.tr("Rechercher (nom, session, formation, adresse…)"))
         self.search.setClearButtonEnabled(True)
         self.model = FollowupModel([
@@ -232,7 +241,7 @@ class FollowupsPage(QWidget):
             Column(self.tr("Participant·e"), lambda r: r.person),
             Column(self.tr("Questionnaire"), lambda r: self.tr("Employeur")
                    if r.respondent is Respondent.EMPLOYER else self.tr("Participant·e")),
-            Column(self.tr("État"), lambda r: r.status_text),
+            Column(self.tr("État"), self._state_text),
             Column(self.tr("Destinataire"), lambda r: r.recipient or "—"),
             Column(self.tr("Envoyé le"), lambda r: _day(r.sent_at),
                    lambda r: r.sent_at.isoformat() if r.sent_at else ""),
@@ -247,6 +256,7 @@ class FollowupsPage(QWidget):
         self.search.textChanged.connect(self.proxy.set_query)
         self.table = QTableView(box)
         self.table.setObjectName("followups")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         self.table.setAccessibleName(self.tr("Questionnaires de suivi"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -286,6 +296,7 @@ class FollowupsPage(QWidget):
         hint.setStyleSheet(HINT_STYLE)
         self.rates_table = QTableView(box)
         self.rates_table.setObjectName("rates")
+        self.rates_table.setTabKeyNavigation(False)
         self.rates_table.setAccessibleName(self.tr("Taux de réponse"))
         self.rates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rates_table.verticalHeader().hide()

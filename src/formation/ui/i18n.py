@@ -7,10 +7,16 @@ lrelease) from `formation_<langue>.ts`, where the translations are written.
 
 The language is chosen with the FORMATION_LANG environment variable (`en`, `en_GB.UTF-8`…); without
 it, French.
+
+The labels of the closed lists (formation.core.enums.LabelledEnum: statuses, fundings…) are written in
+French in the Qt-free layers: the interface shows them with label(member), which translates them
+under the context of their class. translations/update gives lupdate those texts in a Python file
+that enum_labels_source() writes from the enums themselves (translations/enum_labels.py, not kept).
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import re
@@ -19,6 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from formation.core.enums import LabelledEnum
 from formation.resources import root
 
 log = logging.getLogger(__name__)
@@ -69,6 +76,43 @@ def install_translations(app: QCoreApplication, language: str) -> str:
     own.index_contexts(path)
     _install(app, own)
     return language
+
+
+def label(member: LabelledEnum) -> str:
+    """What the interface shows for a member of a closed list: its French label, translated."""
+    return QCoreApplication.translate(type(member).__name__, member.label)
+
+
+def labelled_enums() -> list[type[LabelledEnum]]:
+    """Every closed list of the Qt-free layers (their modules are imported to find them all)."""
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(package).with_suffix("").parts
+        if parts[0] != "ui" and "migrations" not in parts and parts[-1] != "__main__":
+            name = ".".join(("formation", *parts)).removesuffix(".__init__")
+            importlib.import_module(name)
+    found: list[type[LabelledEnum]] = []
+    waiting = list(LabelledEnum.__subclasses__())
+    while waiting:
+        enum = waiting.pop(0)
+        found.append(enum)
+        waiting.extend(enum.__subclasses__())
+    return sorted(found, key=lambda enum: (enum.__module__, enum.__name__))
+
+
+def enum_labels_source() -> str:
+    """A Python file for lupdate: one translate() per label of labelled_enums(), the class as
+    context (what label() asks for), the member in a comment for the translator."""
+    lines = ['"""Written by translations/update for lupdate from the closed lists of Formation '
+             '(formation.ui.i18n.enum_labels_source): the labels label() translates. Not imported."""',
+             "", "from PySide6.QtCore import QCoreApplication", "", "",
+             "def labels() -> None:"]
+    for enum in labelled_enums():
+        lines.append(f"    # {enum.__module__}.{enum.__name__}")
+        for member in enum:
+            lines.append(f"    #: {enum.__name__}.{member.name} (code {member.value!r})")
+            lines.append(f"    QCoreApplication.translate({enum.__name__!r}, {member.label!r})")
+    return "\n".join(lines) + "\n"
 
 
 def _install(app: QCoreApplication, translator: QTranslator) -> None:

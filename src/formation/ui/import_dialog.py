@@ -122,6 +122,8 @@ class ImportDialog(QDialog):
         preview_box = QGroupBox(self.tr("Aperçu des premières lignes"), self)
         self.preview = QTableWidget(0, 0, preview_box)
         self.preview.setObjectName("preview")
+        self.preview.setAccessibleName(self.tr("Aperçu du fichier"))
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
         self.preview.verticalHeader().setToolTip(self.tr("Numéro de ligne dans le fichier"))

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -61,7 +63,14 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        # A page wider than a laptop's screen at 150 % scrolls instead of pushing the window out.
+        scroll = QScrollArea(central)
+        scroll.setObjectName("page_scroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        layout.addWidget(scroll, 1)
         self.setCentralWidget(central)
         self._build_menus(recent or [])
         self._build_shortcuts()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +26,7 @@ from formation.services.people import ParticipantRow
 from formation.services.registrations import NEEDS_A_REASON, RegistrationRow
 from formation.storage.database import Database
 from formation.ui.form import EditorDialog
+from formation.ui.i18n import label
 from formation.ui.list_page import UndoBar
 from formation.ui.styles import HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
@@ -50,7 +51,9 @@ def _table(parent: QWidget, model: object) -> QTableView:
 
 
 def places(capacity: int) -> str:
-    return f"{capacity} place" if capacity <= 1 else f"{capacity} places"
+    text = QCoreApplication.translate("RegistrationsPanel", "%1 place") if capacity <= 1 else \
+        QCoreApplication.translate("RegistrationsPanel", "%1 places")
+    return text.replace("%1", str(capacity))
 
 
 def ask_waiting_list(parent: QWidget, capacity: int) -> bool:
@@ -86,7 +89,7 @@ class ParticipantPicker(QWidget):
         self.model: RowTableModel[ParticipantRow] = RowTableModel([
             Column(self.tr("Nom"), lambda r: r.last_name.upper()),
             Column(self.tr("Prénom"), lambda r: r.first_name),
-            Column(self.tr("Statut"), lambda r: r.status.label),
+            Column(self.tr("Statut"), lambda r: label(r.status)),
             Column(self.tr("Structure"), lambda r: r.structure),
             Column(self.tr("Commune"), lambda r: r.commune),
         ], self)
@@ -95,6 +98,7 @@ class ParticipantPicker(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = _table(self, self.proxy)
         self.table.setObjectName("participants")
+        self.table.setAccessibleName(self.tr("Personnes trouvées"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.resizeColumnsToContents()
@@ -228,12 +232,12 @@ class RegistrationsPanel(QWidget):
         self.heading.setObjectName("registrations_heading")
         self.model: RowTableModel[RegistrationRow] = RowTableModel([
             Column(self.tr("Nom"), lambda r: r.participant_name),
-            Column(self.tr("Statut participant"), lambda r: r.participant_status.label),
+            Column(self.tr("Statut participant"), lambda r: label(r.participant_status)),
             Column(self.tr("Structure"), lambda r: r.structure),
-            Column(self.tr("Inscription"), lambda r: r.status.label),
+            Column(self.tr("Inscription"), lambda r: label(r.status)),
             Column(self.tr("Inscrit·e le"), lambda r: frenchfmt.short_date(r.registered_on),
                    lambda r: r.registered_on.isoformat()),
-            Column(self.tr("Financement"), lambda r: r.funding.label if r.funding else ""),
+            Column(self.tr("Financement"), lambda r: label(r.funding) if r.funding else ""),
             Column(self.tr("Montant"), lambda r: frenchfmt.euros(r.amount_cents) if r.amount_cents
                    else "", lambda r: r.amount_cents, align_right=True),
             Column(self.tr("Heures suivies"), lambda r: frenchfmt.hours(r.attended_minutes)

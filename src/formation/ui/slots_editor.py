@@ -219,7 +219,8 @@ class SlotsEditor(QWidget):
         for index, row in enumerate(self._rows):
             if new in row.editors:
                 column = (self.DAY, self.START, self.END)[row.editors.index(new)]
-                QTimer.singleShot(0, lambda i=index, c=column: self._make_current(i, c))
+                QTimer.singleShot(0, self.table,  # dropped if the editor closes meanwhile
+                                  lambda i=index, c=column: self._make_current(i, c))
                 return
 
     def _make_current(self, index: int, column: int) -> None:

@@ -191,6 +191,7 @@ class StatsDialog(QDialog):
 
     def _table_view(self, model: RowTableModel[Any]) -> QTableView:
         view = QTableView(self)
+        view.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -202,6 +203,7 @@ class StatsDialog(QDialog):
     def _sessions_tab(self) -> QWidget:
         self.sessions_view = self._table_view(self.sessions_model)
         self.sessions_view.setObjectName("sessions")
+        self.sessions_view.setAccessibleName(self.tr("Sessions de l'année"))
         return self.sessions_view
 
     def _splits_tab(self) -> QWidget:
@@ -211,6 +213,7 @@ class StatsDialog(QDialog):
         self.split_choice.setAccessibleName(self.tr("Répartition"))
         self.split_choice.currentIndexChanged.connect(lambda _i: self._show_split())
         self.split_view = self._table_view(self.split_model)
+        self.split_view.setAccessibleName(self.tr("Répartition"))
         note = QLabel(self.tr("Stagiaires : inscriptions ayant des heures dans l'année ; une personne "
                               "suivant deux formations compte deux fois, mais une seule fois dans "
                               "« Personnes »."), page)
@@ -248,6 +251,8 @@ class StatsDialog(QDialog):
         page = QWidget(self)
         self.bpf_table = QTableWidget(0, 4, page)
         self.bpf_table.setObjectName("bpf")
+        self.bpf_table.setAccessibleName(self.tr("Bilan pédagogique et financier"))
+        self.bpf_table.setTabKeyNavigation(False)
         self.bpf_table.setHorizontalHeaderLabels(
             [self.tr("Ligne"), self.tr("Libellé"), self.tr("Stagiaires"), self.tr("Heures")])
         self.bpf_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -266,6 +271,7 @@ class StatsDialog(QDialog):
     def _missing_tab(self) -> QWidget:
         self.missing = QListWidget(self)
         self.missing.setObjectName("missing")
+        self.missing.setAccessibleName(self.tr("Données manquantes"))
         self.missing.setWordWrap(True)
         return self.missing
 

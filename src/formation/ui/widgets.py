@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QFrame,
     QLabel,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from formation.core.enums import LabelledEnum
+from formation.ui import i18n
 
 E = TypeVar("E", bound=LabelledEnum)
 
 
 class EnumCombo(QComboBox, Generic[E]):
-    """A combo showing French labels; `value()` gives the member back (Qt would give a str)."""
+    """A combo showing the members' labels (translated: i18n.label); `value()` gives the member back
+    (Qt would give a str)."""
 
     def __init__(self, enum: type[E], parent: QWidget | None = None,
                  empty: str | None = None) -> None:
@@ -32,7 +35,7 @@ class EnumCombo(QComboBox, Generic[E]):
         if empty is not None:
             self.addItem(empty, None)
         for member in enum:
-            self.addItem(member.label, member.value)
+            self.addItem(i18n.label(member), member.value)
 
     def value(self) -> E | None:
         code = self.currentData()
@@ -89,6 +92,20 @@ def date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit.setDisplayFormat("dd/MM/yyyy")
     edit.setDate(QDate.currentDate())
     return edit
+
+
+class _NoFocusProxy(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LayoutRequest and isinstance(watched, QWidget):
+            watched.setFocusProxy(None)  # set again by Qt each time it lays the buttons out
+        return False
+
+
+def tab_through_buttons(box: QDialogButtonBox) -> None:
+    """Tab goes through every button of the box, in order. Qt makes a default button the box's
+    focus proxy: Tab then lands on it and skips the buttons laid out before it (Fermer…)."""
+    box.setFocusProxy(None)
+    box.installEventFilter(_NoFocusProxy(box))
 
 
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:

@@ -24,6 +24,7 @@ from formation.ui.attendance.style import TOUCH
 from formation.ui.form import FieldForm
 from formation.ui.signature_pad import DIALOG_STYLE
 
+Clock = time  # inside TimeDialog, `time` names its method
 TIME_STYLE = "QTimeEdit { font-size: 34px; font-weight: bold; min-height: 64px; padding: 0 12px; }"
 
 
@@ -94,7 +95,7 @@ class TimeDialog(QDialog):
         value = self.edit.time()
         return time(value.hour(), value.minute())
 
-    def set_time(self, value: time) -> None:
+    def set_time(self, value: Clock) -> None:
         self.edit.setTime(QTime(value.hour, value.minute))
 
 

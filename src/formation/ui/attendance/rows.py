@@ -22,12 +22,11 @@ from formation.core import frenchfmt
 from formation.core.enums import Presence
 from formation.services.attendance import SheetLine
 from formation.ui.attendance.style import TOUCH, at
+from formation.ui.i18n import label
 
 THUMB_HEIGHT, THUMB_WIDTH = 40, 170
 SIGN_COLUMN = 176
-STATUS_WIDTH = 98
-# The two long labels go on two lines: five big toggles then fit beside a name on a tablet.
-SHORT_LABELS = {Presence.LEFT_EARLY: "Parti·e\nplus tôt", Presence.EXCUSED: "Absence\njustifiée"}
+STATUS_WIDTH = 90  # five toggles, a name and the signature fit in 911 px (a laptop at 150 %)
 
 
 def thumbnail(png: bytes | None, height: int = THUMB_HEIGHT, width: int = THUMB_WIDTH) -> QPixmap:
@@ -70,14 +69,17 @@ class ParticipantRow(QFrame):
         self.group = QButtonGroup(self)
         self.buttons: dict[Presence, QPushButton] = {}
         toggles = QHBoxLayout()
-        toggles.setSpacing(6)
+        toggles.setSpacing(5)
+        # The two long labels go on two lines: five big toggles then fit beside a name on a tablet.
+        short = {Presence.LEFT_EARLY: self.tr("Parti·e\nplus tôt"),
+                 Presence.EXCUSED: self.tr("Absence\njustifiée")}
         for status in Presence:
-            button = QPushButton(self.tr(SHORT_LABELS.get(status, status.label)), self)
+            button = QPushButton(short.get(status) or label(status), self)
             button.setMinimumWidth(STATUS_WIDTH)
             button.setCheckable(True)
             button.setProperty("status", status.value)
             button.setMinimumHeight(TOUCH + 4)
-            button.setAccessibleName(f"{status.label} — {line.name}")
+            button.setAccessibleName(f"{label(status)} — {line.name}")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _=False, s=status: self.status_clicked.emit(
                 self.registration_id, s))
@@ -100,6 +102,7 @@ class ParticipantRow(QFrame):
         self.not_signed.setObjectName("not_signed")
         self.not_signed.setAlignment(Qt.AlignmentFlag.AlignCenter)
         signature = QVBoxLayout()
+        signature.setContentsMargins(0, 0, 0, 0)
         signature.setSpacing(0)
         for widget in (self.sign_button, self.thumbnail, self.signed_label, self.not_signed):
             signature.addWidget(widget)
@@ -108,11 +111,11 @@ class ParticipantRow(QFrame):
         holder.setFixedWidth(SIGN_COLUMN)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 10, 6)
-        layout.setSpacing(12)
+        layout.setSpacing(10)
         layout.addLayout(names, 1)
         layout.addLayout(toggles)
         layout.addWidget(holder)
-        self.setMinimumHeight(THUMB_HEIGHT + 44)  # the same for every row, signed or not
+        self.setMinimumHeight(THUMB_HEIGHT + 36)  # the same for every row, signed or not
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def status(self) -> Presence | None:

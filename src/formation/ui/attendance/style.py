@@ -39,6 +39,7 @@ QWidget#rows { background: #f4f6f9; }
 QScrollArea { border: none; background: #f4f6f9; }
 QLabel { font-size: 16px; color: #1d2733; }
 QLabel#window_title { font-size: 24px; font-weight: bold; }
+QLabel#window_title[compact="true"] { font-size: 19px; }
 QLabel#window_subtitle { color: #45505e; }
 QLabel#name { font-size: 18px; font-weight: bold; }
 QLabel#detail { font-size: 14px; color: #5b6573; }
@@ -61,6 +62,7 @@ QPushButton { font-size: 16px; min-height: 46px; padding: 0 14px; border-radius:
 QPushButton:pressed { background: #e3e8ee; }
 QPushButton:disabled { color: #a3abb5; background: #f0f2f5; border-color: #dde1e6; }
 QPushButton#primary { background: #1f5fbf; color: white; border-color: #1f5fbf; font-weight: bold; }
+QPushButton#hours_toggle:checked { background: #e7eefa; border-color: #1f5fbf; color: #1d3b6e; }
 QPushButton#primary:disabled { background: #b6c7e3; border-color: #b6c7e3; color: #f2f5fa; }
 QPushButton#sign { color: #1f5fbf; border: 2px solid #1f5fbf; font-weight: bold; font-size: 17px; }
 QPushButton#sign:pressed { background: #e3ecfa; }

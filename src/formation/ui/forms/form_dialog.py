@@ -32,6 +32,7 @@ from formation.services.forms_store import ResponseState
 from formation.storage.database import Database
 from formation.ui.forms.form_widget import FormWidget
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
+from formation.ui.widgets import fit_to_screen
 
 
 def _said(value: Any) -> Any:
@@ -103,7 +104,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.form, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(1000, 760)
+        fit_to_screen(self, 1000, 760)
 
     def _heading(self, participant: str, course: str, code: str, dates: str) -> str:
         """Who the questionnaire is about and for which session (the form itself has the title)."""

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -76,6 +76,9 @@ def _matches(value: Any, label: str, option: Any) -> bool:
     return type(value) is type(option) and value == option
 
 
+ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+
+
 class ExclusiveGroup(QButtonGroup):
     """At most one checked; clicking the checked one again unchecks it."""
 
@@ -86,7 +89,21 @@ class ExclusiveGroup(QButtonGroup):
 
     def addButton(self, button: QAbstractButton, id: int = -1) -> None:  # noqa: N802, A002
         button.setAutoExclusive(False)
+        button.installEventFilter(self)
         super().addButton(button, id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The arrow keys go from choice to choice, as in any group of radio buttons: Tab stops
+        on one choice only, and Qt moves between the others only in groups that always keep one."""
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and event.key() in ARROWS and watched in self.buttons():
+            buttons = [b for b in self.buttons() if b.isVisible() and b.isEnabled()]
+            if watched in buttons:
+                index = buttons.index(watched) + ARROWS[event.key()]  # type: ignore[arg-type]
+                if 0 <= index < len(buttons):
+                    buttons[index].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
         if checked:

@@ -51,6 +51,7 @@ from formation.ui.forms.form_dialog import FormDialog
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.table_model import Column, Index, RowTableModel, SearchProxy
 from formation.ui.tasks import Cancelled, Progress, Task, run_with_progress
+from formation.ui.widgets import fit_to_screen
 
 STATE_COLOURS = {
     ResponseState.TO_SEND: QColor("#5f6368"),
@@ -109,7 +110,7 @@ class QuestionnairesDialog(QDialog):
         self.setAcceptDrops(True)
         self._build()
         self.refresh()
-        self.resize(1040, 720)
+        fit_to_screen(self, 1040, 720)
 
     # --- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -161,6 +162,8 @@ class QuestionnairesDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setObjectName("status")
+        self.view.setAccessibleName(self.tr("Questionnaires"))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -231,6 +234,8 @@ class QuestionnairesDialog(QDialog):
                                         "enregistrées est refusé"))
         self.outcomes = QTableWidget(0, 3, self.import_box)
         self.outcomes.setObjectName("outcomes")
+        self.outcomes.setAccessibleName(self.tr("Réponses importées"))
+        self.outcomes.setTabKeyNavigation(False)  # Tab leaves the table for the next control
         self.outcomes.setHorizontalHeaderLabels([self.tr("Fichier"), self.tr("Résultat"),
                                                  self.tr("Détail")])
         self.outcomes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

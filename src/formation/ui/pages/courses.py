@@ -14,6 +14,7 @@ from formation.services import catalogue
 from formation.services.catalogue import CourseData, CourseRow
 from formation.services.deletion import Deleted, delete_with_undo
 from formation.storage.database import Database
+from formation.ui import i18n
 from formation.ui.form import EditorDialog
 from formation.ui.list_page import ListPage
 from formation.ui.table_model import Column
@@ -72,14 +73,14 @@ class CoursesPage(ListPage):
 
     def columns(self) -> Sequence[Column[CourseRow]]:
         return [
-            Column("Code", lambda r: r.code),
-            Column("Intitulé", lambda r: r.title),
-            Column("Durée", lambda r: frenchfmt.hours(r.duration_minutes),
+            Column(self.tr("Code"), lambda r: r.code),
+            Column(self.tr("Intitulé"), lambda r: r.title),
+            Column(self.tr("Durée"), lambda r: frenchfmt.hours(r.duration_minutes),
                    lambda r: r.duration_minutes, align_right=True),
-            Column("Modalité", lambda r: r.modality.label),
-            Column("Prix", lambda r: frenchfmt.euros(r.price_cents), lambda r: r.price_cents,
+            Column(self.tr("Modalité"), lambda r: i18n.label(r.modality)),
+            Column(self.tr("Prix"), lambda r: frenchfmt.euros(r.price_cents), lambda r: r.price_cents,
                    align_right=True),
-            Column("Sessions", lambda r: str(r.session_count), lambda r: r.session_count,
+            Column(self.tr("Sessions"), lambda r: str(r.session_count), lambda r: r.session_count,
                    align_right=True),
         ]
 

@@ -6,7 +6,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,11 +53,18 @@ def is_low(row: SessionRow, today: date) -> bool:
 
 def watch_note(row: SessionRow, today: date) -> str:
     if row.is_full:
-        return "Complète" + (f", {row.waiting} en attente" if row.waiting else "")
+        if row.waiting:
+            return QCoreApplication.translate("HomePage", "Complète, %1 en attente").replace(
+                "%1", str(row.waiting))
+        return QCoreApplication.translate("HomePage", "Complète")
     if is_low(row, today):
         days = (row.start_date - today).days
-        when = {0: "aujourd'hui", 1: "demain"}.get(days, f"dans {days} jours")
-        return f"Peu d'inscrit·es, début {when}"
+        if days == 0:
+            return QCoreApplication.translate("HomePage", "Peu d'inscrit·es, début aujourd'hui")
+        if days == 1:
+            return QCoreApplication.translate("HomePage", "Peu d'inscrit·es, début demain")
+        return QCoreApplication.translate("HomePage", "Peu d'inscrit·es, début dans %1 jours").replace(
+            "%1", str(days))
     return ""
 
 
@@ -110,7 +117,8 @@ class HomePage(QWidget):
             Column(self.tr("Formation"), lambda r: r.course_title),
             Column(self.tr("Lieu"), lambda r: r.place),
             Column(self.tr("Formateur·rices"), lambda r: r.trainers),
-            Column(self.tr("Remplissage"), lambda r: f"{r.seated} / {r.capacity} inscrit·es",
+            Column(self.tr("Remplissage"), lambda r: self.tr("%1 / %2 inscrit·es").replace(
+                "%1", str(r.seated)).replace("%2", str(r.capacity)),
                    lambda r: r.seated, align_right=True),
             Column(self.tr("À surveiller"), lambda r: watch_note(r, self.today)),
         ], self.today, self)

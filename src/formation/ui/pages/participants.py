@@ -25,6 +25,7 @@ from formation.services.deletion import Deleted, delete_with_undo
 from formation.services.people import ParticipantData, ParticipantRow
 from formation.storage.database import Database
 from formation.ui.form import EditorDialog
+from formation.ui.i18n import label
 from formation.ui.import_dialog import ImportDialog
 from formation.ui.list_page import ListPage
 from formation.ui.table_model import Column
@@ -177,7 +178,7 @@ class ParticipantsPage(ListPage):
             Column(self.tr("Prénom"), lambda r: r.first_name),
             Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("Téléphone"), lambda r: r.phone),
-            Column(self.tr("Statut"), lambda r: r.status.label),
+            Column(self.tr("Statut"), lambda r: label(r.status)),
             Column(self.tr("Structure"), lambda r: r.structure),
             Column(self.tr("Commune"), lambda r: r.commune),
             Column(self.tr("Inscriptions"), lambda r: str(r.registrations),

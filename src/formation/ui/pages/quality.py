@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -264,6 +265,8 @@ class QualityPage(QWidget):
                               (self.trainers, self.tr("Formateurs"))):
             self.tabs.addTab(widget, label)
             widget.changed.connect(self._tab_changed)  # type: ignore[attr-defined]
+            for table in widget.findChildren(QTableView):  # a register's list has no heading
+                table.setAccessibleName(label)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)

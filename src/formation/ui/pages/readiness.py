@@ -42,6 +42,7 @@ from formation.services.readiness import Check, Level, Readiness, Selection, Ses
 from formation.services.readiness_checks import ITEMS, SESSIONS
 from formation.storage.database import Database
 from formation.ui.documents_dialog import documents_folder
+from formation.ui.i18n import label
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.tasks import Cancelled, Progress, Task, run_with_progress
 from formation.ui.widgets import date_edit
@@ -154,7 +155,7 @@ def explain(check: Check) -> str:
     if not check.applicable:
         return f"{check.spec.label} : {check.detail}"
     return QCoreApplication.translate("ReadinessPage", "%1 — %2 : %3\nÀ faire : %4 (page %5).").replace(
-        "%1", check.spec.label).replace("%2", check.level.label).replace(
+        "%1", check.spec.label).replace("%2", label(check.level)).replace(
         "%3", check.detail).replace("%4", check.target.action).replace("%5", check.target.page)
 
 
@@ -354,7 +355,7 @@ class ReadinessPage(QWidget):
                 "%3", str(t.orange)).replace("%4", str(t.red)), None)
             for t in self.result.by_indicator()])
         self.organisation_model.set_rows([(
-            [c.spec.label, f"{c.level.mark} {c.level.label}", c.detail], c.level, explain(c), c)
+            [c.spec.label, f"{c.level.mark} {label(c.level)}", c.detail], c.level, explain(c), c)
             for c in self.result.organisation])
         for view in (self.indicators, self.organisation):
             view.resizeColumnsToContents()

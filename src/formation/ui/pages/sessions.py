@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -33,6 +33,7 @@ from formation.services.deletion import Deleted, delete_with_undo
 from formation.services.sessions import SessionData, SessionRow
 from formation.storage.database import Database
 from formation.ui.form import EditorDialog
+from formation.ui.i18n import label
 from formation.ui.list_page import ListPage
 from formation.ui.registrations_panel import RegistrationsPanel
 from formation.ui.session_actions import SessionActions
@@ -50,7 +51,10 @@ FORMATION_COLUMN = 2
 def seats_text(row: SessionRow) -> str:
     """'8 / 12', '12 / 12 (+2 en attente)'."""
     text = f"{row.seated} / {row.capacity}"
-    return text + f" (+{row.waiting} en attente)" if row.waiting else text
+    if not row.waiting:
+        return text
+    return QCoreApplication.translate("SessionsPage", "%1 (+%2 en attente)").replace(
+        "%1", text).replace("%2", str(row.waiting))
 
 
 def _qdate(day: date) -> QDate:
@@ -275,7 +279,7 @@ class SessionsPage(ListPage):
             Column(self.tr("Formation"), lambda r: r.course_title),
             Column(self.tr("Lieu"), lambda r: r.place),
             Column(self.tr("Formateur·rices"), lambda r: r.trainers),
-            Column(self.tr("Statut"), lambda r: r.status.label),
+            Column(self.tr("Statut"), lambda r: label(r.status)),
             Column(self.tr("Inscrit·es"), seats_text, lambda r: r.seated * 1000 + r.waiting,
                    align_right=True),
             Column(self.tr("Durée"), lambda r: frenchfmt.hours(r.minutes), lambda r: r.minutes,

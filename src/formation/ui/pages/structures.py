@@ -14,6 +14,7 @@ from formation.services.deletion import Deleted, delete_with_undo
 from formation.services.people import StructureData
 from formation.storage.database import Database
 from formation.ui.form import EditorDialog
+from formation.ui.i18n import label
 from formation.ui.list_page import ListPage
 from formation.ui.table_model import Column
 from formation.ui.widgets import enum_combo, set_combo_value
@@ -60,7 +61,7 @@ class StructuresPage(ListPage):
     def columns(self) -> Sequence[Column[StructureData]]:
         return [
             Column(self.tr("Nom"), lambda r: r.name),
-            Column(self.tr("Type"), lambda r: r.kind.label),
+            Column(self.tr("Type"), lambda r: label(r.kind)),
             Column(self.tr("Commune"), lambda r: r.city),
             Column(self.tr("Contact"), lambda r: r.contact_name),
             Column(self.tr("SIRET"), lambda r: r.siret),

@@ -15,6 +15,7 @@ from formation.services.people import TrainerData
 from formation.services.registers_attachments import delete_with_attachments
 from formation.storage.database import Database
 from formation.ui.form import EditorDialog
+from formation.ui.i18n import label
 from formation.ui.list_page import ListPage
 from formation.ui.table_model import Column
 from formation.ui.widgets import enum_combo, set_combo_value
@@ -60,7 +61,7 @@ class TrainersPage(ListPage):
         return [
             Column(self.tr("Nom"), lambda r: r.last_name.upper()),
             Column(self.tr("Prénom"), lambda r: r.first_name),
-            Column(self.tr("Statut"), lambda r: r.kind.label),
+            Column(self.tr("Statut"), lambda r: label(r.kind)),
             Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("Téléphone"), lambda r: r.phone),
         ]

@@ -21,6 +21,7 @@ from formation.services.registers import (
 )
 from formation.services.registers_base import shorten
 from formation.services.registers_environment import PartnerRow, TrainerTrainingRow, WatchRow
+from formation.ui.i18n import label
 from formation.ui.registers.common import ALERT, DONE, RegisterList, button_row
 from formation.ui.registers.dialogs import (
     ComplaintDialog,
@@ -65,12 +66,12 @@ class ComplaintsList(RegisterList):
     def status_text(self, row: ComplaintRow) -> str:
         if row.overdue:
             return self.tr("Reçue — accusé de réception en retard")
-        return row.status.label
+        return label(row.status)
 
     def columns(self) -> Sequence[Column[ComplaintRow]]:
         return [
             Column(self.tr("Reçue le"), lambda r: day(r.received_on), lambda r: by_day(r.received_on)),
-            Column(self.tr("De la part de"), lambda r: r.source.label),
+            Column(self.tr("De la part de"), lambda r: label(r.source)),
             Column(self.tr("Réclamation"), lambda r: shorten(r.description, 70)),
             Column(self.tr("Statut"), self.status_text),
             Column(self.tr("Accusé de réception"), lambda r: day(r.acknowledged_on),
@@ -117,11 +118,11 @@ class ImprovementsList(RegisterList):
     def columns(self) -> Sequence[Column[ImprovementRow]]:
         return [
             Column(self.tr("Décidée le"), lambda r: day(r.created_on), lambda r: by_day(r.created_on)),
-            Column(self.tr("Origine"), lambda r: r.origin.label),
+            Column(self.tr("Origine"), lambda r: label(r.origin)),
             Column(self.tr("Action"), lambda r: shorten(r.description, 70)),
             Column(self.tr("Responsable"), lambda r: r.owner),
             Column(self.tr("Échéance"), lambda r: day(r.due_on), lambda r: by_day(r.due_on)),
-            Column(self.tr("Statut"), lambda r: r.status.label),
+            Column(self.tr("Statut"), lambda r: label(r.status)),
             Column(self.tr("Faite le"), lambda r: day(r.done_on), lambda r: by_day(r.done_on)),
             Column(self.tr("Fichiers"), lambda r: self.count_text(r.attachments),
                    lambda r: r.attachments, align_right=True),
@@ -155,7 +156,7 @@ class WatchList(RegisterList):
     def columns(self) -> Sequence[Column[WatchRow]]:
         return [
             Column(self.tr("Date"), lambda r: day(r.on), lambda r: by_day(r.on)),
-            Column(self.tr("Veille"), lambda r: r.kind.label),
+            Column(self.tr("Veille"), lambda r: label(r.kind)),
             Column(self.tr("Source"), lambda r: r.source),
             Column(self.tr("Ce qui a été appris"), lambda r: shorten(r.summary, 70)),
             Column(self.tr("Fichiers"), lambda r: self.count_text(r.attachments),
