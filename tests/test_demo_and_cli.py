@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -73,11 +74,19 @@ def demo_file(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return db_path
 
 
-@pytest.fixture
-def year_db(db: Database) -> Iterator[Database]:
-    """An empty file filled with the demonstration year as seen on TODAY."""
-    demo.fill(db, YEAR, today=TODAY)
-    yield db
+@pytest.fixture(scope="module")
+def year_db(_migrated_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """An empty file filled with the demonstration year as seen on TODAY, made once: the tests
+    that use it only read it."""
+    folder = tmp_path_factory.mktemp("demo-year")
+    shutil.copyfile(_migrated_template, folder / "orga.sqlite")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HOME", str(folder / "home"))
+        patch.setenv("XDG_DATA_HOME", str(folder / "home" / "data"))
+        database = Database.open(folder / "orga.sqlite", daily_backup=False)
+        demo.fill(database, YEAR, today=TODAY)
+        yield database
+        database.close()
 
 
 # --- demo and sessions ---------------------------------------------------------------------------
@@ -97,6 +106,7 @@ def test_demo_creates_a_new_file_and_sessions_lists_each_session_on_a_line(
     assert len(out.strip().splitlines()) == 1
     assert f"{counts[Course]} formations, {counts[Session]} sessions, " \
            f"{counts[Participant]} participant·es, {counts[Trainer]} formateur·rices" in out
+    assert re.search(r"et \d{3} questionnaires remplis\.$", out.strip())  # test_demo_quality
 
     code, out, _ = run(capsys, "--db", str(path), "sessions")
     lines = out.splitlines()

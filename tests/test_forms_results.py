@@ -331,9 +331,6 @@ def test_the_pdf_shows_figures_bars_and_comments(db: Database, answered: Answere
                      "83 %", "édité le 16/03/2026"):
         assert fragment in text, fragment
     assert "DUPONT" not in text and "Martin" not in text  # comments are not signed
-    shots = Path("/tmp/resultshots")
-    if shots.is_dir():  # look at it: pdftoppm -png -r 60 results.pdf /tmp/resultshots/results
-        (shots / "results.pdf").write_bytes(pdf)
 
 
 def test_an_empty_scope_says_so(db: Database) -> None:

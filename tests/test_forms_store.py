@@ -135,6 +135,48 @@ def test_employer_and_trainer_templates_go_to_whom_they_concern(
     assert forms_store.prepare(db, world.session_id, "formateur", templates) == session_form
 
 
+def test_prepare_many_gives_what_prepare_gives_request_by_request_in_one_go(
+        db: Database, world: World, templates: dict[str, Template]) -> None:
+    before = forms_store.prepare(db, world.session_id, "besoins", templates)
+    found = forms_store.prepare_many(db, [
+        forms_store.ToPrepare(world.session_id, "satisfaction_chaud",
+                              {world.reg["Dupont"], world.reg["Œuvray"]}),
+        forms_store.ToPrepare(world.session_id, "besoins"),
+        forms_store.ToPrepare(world.session_id, "satisfaction_chaud"),
+        forms_store.ToPrepare(world.session_id, "formateur")], templates)
+    assert found[1] == before  # what exists is kept
+    assert len(found[0]) == 2 and len(found[2]) == 3 and set(found[0]) < set(found[2])
+    assert found[2] == forms_store.prepare(db, world.session_id, "satisfaction_chaud", templates)
+    assert found[3] == forms_store.prepare(db, world.session_id, "formateur", templates)
+    assert responses(db) == 3 + 3 + 1
+    assert forms_store.prepare_many(db, [], templates) == []
+    with pytest.raises(FormationError, match="introuvable"):
+        forms_store.prepare_many(db, [forms_store.ToPrepare(world.session_id + 99, "besoins")],
+                                 templates)
+
+
+def test_record_many_stores_every_answer_or_none(
+        db: Database, world: World, templates: dict[str, Template]) -> None:
+    first, second, third = forms_store.prepare(db, world.session_id, "satisfaction_chaud", templates)
+    later = ANSWERED + timedelta(days=1)
+    with pytest.raises(ValidationError):
+        forms_store.record_many(db, [
+            forms_store.Answered(first, SATISFACTION, "screen", ANSWERED),
+            forms_store.Answered(second, {**SATISFACTION, "note_globale": "12"}, "pdf", later)])
+    assert forms_store.answers(db, first) == {}  # the valid one was not kept either
+    assert forms_store.record_many(db, [
+        forms_store.Answered(first, SATISFACTION, "screen", ANSWERED),
+        forms_store.Answered(second, {**SATISFACTION, "contenus": "Bien"}, "pdf", later)]) == 2
+    assert forms_store.answers(db, first) == forms_store.record_answers(
+        db, third, SATISFACTION, "screen", ANSWERED)
+    response = forms_store.get_response(db, second)
+    assert (response.status, response.answered_at, response.source) == (
+        ResponseState.ANSWERED, later, "pdf")
+    assert response.answers["contenus"] == "Bien"
+    with pytest.raises(FormationError, match="Origine des réponses inconnue"):
+        forms_store.record_many(db, [forms_store.Answered(third, SATISFACTION, "fax", ANSWERED)])
+
+
 def test_an_unknown_template_key_names_the_known_ones(
         db: Database, world: World, templates: dict[str, Template]) -> None:
     with pytest.raises(FormationError, match="Aucun modèle n'a la clé « inconnu ».*besoins"):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,9 +33,7 @@ def memory_keyring(no_keyring: KeyringBackend) -> Iterator[KeyringBackend]:
 
 
 def test_selftest_passes_and_says_what_it_did(capsys: pytest.CaptureFixture[str]) -> None:
-    started = time.perf_counter()
     assert cli.main(["selftest"]) == 0
-    assert time.perf_counter() - started < 5
     out = capsys.readouterr().out
     assert selftest.SUCCESS in out
     for step in ("Fichiers livrés", "Fichier temporaire", "Démonstration", "Cohérence", "Document PDF",

@@ -92,12 +92,7 @@ def test_the_pdf_holds_the_group_its_expectations_and_needs(db: Database, world:
     for fact in [*FACTS, CONFIDENTIAL.upper(), "préparée le 09/03/2026"]:
         assert typo_free(fact) in text, fact
     assert CONFIDENTIAL in text  # in the footer of every page
-    shots = Path("/tmp/resultshots")
-    (shots / "fiche-formateur.pdf").write_bytes(pdf)
     assert pdf_pages(pdf) == 1
-    shots = Path("/tmp/resultshots")
-    if shots.is_dir():
-        (shots / "fiche-formateur.pdf").write_bytes(pdf)
 
 
 def test_the_word_document_says_the_same(db: Database, world: World) -> None:

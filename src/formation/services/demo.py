@@ -38,11 +38,14 @@ from formation.core.enums import (
 from formation.core.errors import FormationError
 from formation.core.planning import SlotTimes, propose_slots
 from formation.core.text import fold
+from formation.services.demo_answers import answer_year
 from formation.services.demo_attendance import record_held_half_days
+from formation.services.demo_quality import keep_registers
 from formation.storage.database import Database
 from formation.storage.models import (
     Course,
     CourseObjective,
+    FormResponse,
     Organisation,
     Participant,
     Registration,
@@ -413,8 +416,12 @@ def is_empty(db: Database) -> bool:
                        for model in (Course, TrainingSession, Participant, Structure, Trainer))
 
 
-def fill(db: Database, year: int | None = None, *, today: date | None = None) -> str:
-    """Fill an empty file with a year of training activity; returns a French summary."""
+def fill(db: Database, year: int | None = None, *, today: date | None = None,
+         answered: bool = True) -> str:
+    """Fill an empty file with a year of training activity; returns a French summary.
+
+    `answered=False` leaves the questionnaires out (the registers are kept): a lighter year, for
+    what is timed on sessions and attendance alone."""
     today = today or date.today()
     year = year or today.year
     if not is_empty(db):
@@ -425,6 +432,10 @@ def fill(db: Database, year: int | None = None, *, today: date | None = None) ->
         s.flush()
         # Half-days before today are held and signed; today's are left for the user to try.
         record_held_half_days(s, datetime.combine(today, time(0, 0)), builder.rng)
+    # Questionnaires and registers through their own services, as the screens fill them.
+    if answered:
+        answer_year(db, year, today)
+    keep_registers(db, year, today)
     return _summary(db, year)
 
 
@@ -432,9 +443,11 @@ def _summary(db: Database, year: int) -> str:
     with db.session() as s:
         count = [s.scalar(select(func.count()).select_from(model)) or 0
                  for model in (Course, TrainingSession, Participant, Trainer, Registration, Structure)]
+        answered = s.scalar(select(func.count()).select_from(FormResponse)
+                            .where(FormResponse.answered_at.is_not(None))) or 0
     return (f"Démonstration {year} créée : {count[0]} formations, {count[1]} sessions, "
-            f"{count[2]} participant·es, {count[3]} formateur·rices, {count[4]} inscriptions "
-            f"et {count[5]} structures.")
+            f"{count[2]} participant·es, {count[3]} formateur·rices, {count[4]} inscriptions, "
+            f"{count[5]} structures et {answered} questionnaires remplis.")
 
 
 # --- the builder -------------------------------------------------------------------------------

@@ -139,11 +139,11 @@ def schedule(db: Database, templates: Mapping[str, Template], today: date) -> Sc
 
     Idempotent: what exists is kept; the due date of a follow-up not yet sent follows the session's
     last day and the course's delay if they change."""
-    created = 0
-    for session_id, key, registration_ids in _missing(db, today):
-        if key in templates:  # a template file removed: the other questionnaire still goes
-            created += len(forms_store.prepare(db, session_id, key, templates,
-                                               only_registrations=registration_ids))
+    requests = [forms_store.ToPrepare(session_id, key, registration_ids)
+                for session_id, key, registration_ids in _missing(db, today)
+                if key in templates]  # a template file removed: the other questionnaire still goes
+    created = sum(len(ids) for ids in forms_store.prepare_many(db, requests, templates)) \
+        if requests else 0
     return ScheduleResult(created, _set_due_dates(db))
 
 

@@ -26,7 +26,7 @@ from formation.forms.model import FormKind, JsonValue, Respondent, Template, nor
 from formation.forms.parser import parse_template
 from formation.services.records import get_or_404
 from formation.storage.database import Database
-from formation.storage.models import FormResponse, FormVersion, Participant, Registration
+from formation.storage.models import Course, FormResponse, FormVersion, Participant, Registration
 from formation.storage.models import Session as TrainingSession
 
 OBJECTIVES_KEY = "_objectives"
@@ -146,30 +146,75 @@ def prepare(db: Database, session_id: int, template_key: str, templates: Mapping
     trainer fills about each participant. Existing responses are kept as they are, with their
     version and objectives.
     """
-    template = template_named(templates, template_key)
+    return prepare_many(db, [ToPrepare(session_id, template_key, only_registrations)], templates)[0]
+
+
+@dataclass(frozen=True)
+class ToPrepare:
+    """One request of prepare_many: a session, a template, and maybe only some registrations."""
+
+    session_id: int
+    template_key: str
+    only_registrations: Collection[int] | None = None
+
+
+def prepare_many(db: Database, requests: Sequence[ToPrepare],
+                 templates: Mapping[str, Template]) -> list[list[int]]:
+    """`prepare` for several sessions and templates in one transaction, each session read once
+    (what a whole year needs at once); the response ids of each request, in order."""
+    chosen_templates = [template_named(templates, r.template_key) for r in requests]
     with db.begin() as s:
-        session = get_or_404(s, TrainingSession, session_id, "Session")
-        version_id = _version_id(s, template)
-        objectives = [objective.text for objective in session.course.objectives]
-        existing = _existing(s, session_id, template.key)
-        ids = []
-        for target in _targets(session, template):
-            if only_registrations is not None and target.registration_id not in only_registrations:
-                continue
-            if target.key not in existing:
-                existing[target.key] = _create(s, session_id, version_id, template, target, objectives)
-            ids.append(existing[target.key])
-        return ids
+        sessions = _loaded_sessions(s, {r.session_id for r in requests})
+        versions: dict[str, int] = {}
+        existing = _existing(s, list(sessions), {t.key for t in chosen_templates})
+        chosen: list[list[tuple[tuple[int, str], tuple[int | None, str]]]] = []
+        for request, template in zip(requests, chosen_templates, strict=True):
+            session = sessions.get(request.session_id) or \
+                get_or_404(s, TrainingSession, request.session_id, "Session")
+            if template.key not in versions:
+                versions[template.key] = _version_id(s, template)
+            objectives = [objective.text for objective in session.course.objectives]
+            found = existing.setdefault((session.id, template.key), {})
+            keys = []
+            only = request.only_registrations
+            for target in _targets(session, template):
+                if only is not None and target.registration_id not in only:
+                    continue
+                if target.key not in found:
+                    found[target.key] = _create(s, session.id, versions[template.key], template,
+                                                target, objectives)
+                keys.append(((session.id, template.key), target.key))
+            chosen.append(keys)
+        s.flush()  # the new rows get their ids, all in one go
+        return [[_id(existing[group][key]) for group, key in keys] for keys in chosen]
 
 
-def _existing(s: Session, session_id: int, key: str) -> dict[tuple[int | None, str], int]:
-    rows = s.execute(select(FormResponse.id, FormResponse.registration_id, FormResponse.respondent_name)
+def _loaded_sessions(s: Session, ids: set[int]) -> dict[int, TrainingSession]:
+    """The sessions with their objectives, trainers and registrations' people, in a few queries."""
+    rows = s.scalars(select(TrainingSession).where(TrainingSession.id.in_(ids)).options(
+        selectinload(TrainingSession.course).selectinload(Course.objectives),
+        selectinload(TrainingSession.trainers),
+        selectinload(TrainingSession.registrations).selectinload(Registration.participant)
+        .selectinload(Participant.structure)))
+    return {row.id: row for row in rows}
+
+
+def _id(found: int | FormResponse) -> int:
+    return found if isinstance(found, int) else found.id
+
+
+def _existing(s: Session, session_ids: list[int], keys: set[str]) -> \
+        dict[tuple[int, str], dict[tuple[int | None, str], int | FormResponse]]:
+    """The responses already there, by (session, template key), then by target."""
+    rows = s.execute(select(FormResponse.id, FormResponse.session_id, FormVersion.key,
+                            FormResponse.registration_id, FormResponse.respondent_name)
                      .join(FormVersion, FormVersion.id == FormResponse.form_version_id)
-                     .where(FormResponse.session_id == session_id, FormVersion.key == key)
+                     .where(FormResponse.session_id.in_(session_ids), FormVersion.key.in_(keys))
                      .order_by(FormResponse.id))
-    found: dict[tuple[int | None, str], int] = {}
-    for response_id, registration_id, name in rows:
-        found.setdefault(_Target(registration_id, name).key, response_id)
+    found: dict[tuple[int, str], dict[tuple[int | None, str], int | FormResponse]] = {}
+    for response_id, session_id, key, registration_id, name in rows:
+        found.setdefault((session_id, key), {}).setdefault(_Target(registration_id, name).key,
+                                                           response_id)
     return found
 
 
@@ -190,14 +235,13 @@ def _targets(session: TrainingSession, template: Template) -> list[_Target]:
 
 
 def _create(s: Session, session_id: int, version_id: int, template: Template, target: _Target,
-            objectives: list[str]) -> int:
+            objectives: list[str]) -> FormResponse:
     row = FormResponse(form_version_id=version_id, session_id=session_id,
                        registration_id=target.registration_id, respondent=template.respondent.value,
                        respondent_name=target.name, status=ResponseState.TO_SEND.value,
                        answers=_dump(objectives, {}))
     s.add(row)
-    s.flush()
-    return row.id
+    return row
 
 
 # --- sending, answering, reading --------------------------------------------------------------------
@@ -249,16 +293,50 @@ def record_answers(db: Database, response_id: int, raw: Mapping[str, Any], sourc
                    now: datetime) -> dict[str, JsonValue]:
     """Check the answers against the response's own template version and objectives, and store
     them (replacing earlier ones); ValidationError by field id if they cannot be saved."""
-    if source not in SOURCES:
-        raise FormationError(f"Origine des réponses inconnue : « {source} ».")
+    _check_source(source)
     with db.begin() as s:
         row = _response_row(s, response_id)
-        template = stored_template(_version_row(s, row))
-        objectives = _objectives(row)
-        clean = normalise(template, objectives, raw)
-        row.answers = _dump(objectives, clean)
-        row.status, row.answered_at, row.source = ResponseState.ANSWERED.value, now, source
-        return clean
+        return _record(row, stored_template(_version_row(s, row)), raw, source, now)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """One response's answers, for record_many."""
+
+    response_id: int
+    raw: Mapping[str, Any]
+    source: str
+    at: datetime
+
+
+def record_many(db: Database, items: Sequence[Answered]) -> int:
+    """record_answers for many responses in one transaction: all are stored, or none (the first
+    one refused raises its ValidationError); returns how many were stored."""
+    for item in items:
+        _check_source(item.source)
+    with db.begin() as s, s.no_autoflush:
+        rows = {row.id: row for row in _rows(s, [item.response_id for item in items])}
+        versions = {version.id: version for version in s.scalars(select(FormVersion).where(
+            FormVersion.id.in_({row.form_version_id for row in rows.values()})))}
+        for item in items:
+            row = rows.get(item.response_id) or _response_row(s, item.response_id)
+            version = versions.get(row.form_version_id) or _version_row(s, row)
+            _record(row, stored_template(version), item.raw, item.source, item.at)
+        return len(items)
+
+
+def _check_source(source: str) -> None:
+    if source not in SOURCES:
+        raise FormationError(f"Origine des réponses inconnue : « {source} ».")
+
+
+def _record(row: FormResponse, template: Template, raw: Mapping[str, Any], source: str,
+            now: datetime) -> dict[str, JsonValue]:
+    objectives = _objectives(row)
+    clean = normalise(template, objectives, raw)
+    row.answers = _dump(objectives, clean)
+    row.status, row.answered_at, row.source = ResponseState.ANSWERED.value, now, source
+    return clean
 
 
 def answers(db: Database, response_id: int) -> dict[str, JsonValue]:
