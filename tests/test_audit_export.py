@@ -196,7 +196,7 @@ def test_an_empty_period_is_refused(shared: Shared, tmp_path: Path) -> None:
 
 # --- a demonstration year -----------------------------------------------------------------------------
 
-def test_a_year_of_demonstration_exports_in_seconds_and_twice_the_same(db: Database,
+def test_a_year_of_demonstration_exports_twice_the_same(db: Database,
                                                                       tmp_path: Path) -> None:
     # Without the demonstration's answered questionnaires: each is drawn as its own PDF, which a
     # whole year's (hundreds) would take minutes (test_demo_quality exports a session with them).
