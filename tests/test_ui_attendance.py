@@ -159,6 +159,15 @@ def test_on_a_laptop_at_150_percent_the_participants_keep_the_room(
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.subtitle.isVisible())
     assert window.hours_scroll.isVisible()  # the trainer's choice is kept
+    qtbot.waitUntil(lambda: window.hours_panel.columns == 1)  # beside the sheet again
+    grid = window.hours_panel.grid
+    for value in window.hours_panel.values.values():  # each number whole, beside a whole name
+        row = grid.getItemPosition(grid.indexOf(value))[0]
+        name = grid.itemAtPosition(row, 0).widget()
+        qtbot.waitUntil(lambda name=name, value=value: value.width() >= value.sizeHint().width()
+                        and name.geometry().right() < value.geometry().left()
+                        and name.width() >= name.minimumSizeHint().width())
+        assert value.width() * 2 < window.hours_panel.width()  # the names have the room
     click(qtbot, window.hours_button)
     assert not window.hours_scroll.isVisible()
 

@@ -235,9 +235,10 @@ class HoursPanel(QFrame):
             self.grid.addWidget(label, row, column * 2)
             self.grid.addWidget(value, row, column * 2 + 1)
             self.values[registration_id] = value
-        for column in range(self.columns):
-            self.grid.setColumnStretch(column * 2, 1)
-            self.grid.setColumnMinimumWidth(column * 2 + 1, 56)
+        for column in range(self.grid.columnCount()):  # columns of an earlier layout included
+            shown = column < 2 * self.columns
+            self.grid.setColumnStretch(column, 1 if shown and column % 2 == 0 else 0)
+            self.grid.setColumnMinimumWidth(column, 56 if shown and column % 2 else 0)
 
     def text_for(self, registration_id: int) -> str:
         return self.values[registration_id].text()
