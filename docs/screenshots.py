@@ -5,7 +5,8 @@
 
 Each shot drives the real windows as a user would (the sidebar, the buttons, the dialogs, typing
 and signing with the mouse) on a fresh file in a temporary folder: HOME and the XDG folders point
-there, so the user's own data and settings are never read nor touched. The result does not depend on
+there, and the system keyring is one in memory, so the user's own data, settings and passwords are
+never read nor touched. The result does not depend on
 the day it is taken: the demonstration is the year 2026, the clock of the application is frozen on
 Monday 23 November 2026 at 10:40, the windows have fixed sizes, the font is the bundled DejaVu Sans
 and the style Qt's Fusion.
@@ -13,7 +14,7 @@ and the style Qt's Fusion.
 Run it again after a change of the interface, look at the images, and commit them: only the two
 images showing issued documents change at every run (their verification codes are random). SHOTS
 lists the images in the order of the guide; tests/test_docs.py checks that the guide shows exactly
-these, and runs the whole tour offscreen (about 7 s). The pictures of PDF documents need pdftoppm
+these, and runs the whole tour offscreen (about 15 s). The pictures of PDF documents need pdftoppm
 (poppler-utils).
 
 Options: --out FOLDER (default docs/images), --only NAME… (some shots; those before them run too,
@@ -36,6 +37,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+import keyring
+from keyring.backend import KeyringBackend
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtTest import QTest
@@ -122,6 +125,8 @@ class Tour:
         self.window: Any = None
         self.attendance: Any = None  # the émargement window, kept from one shot to the next
         self.documents: Any = None  # the Documents dialog, likewise
+        self.results: Any = None  # the Résultats dialog, likewise
+        self.bpf: Any = None  # the BPF tab of the year's figures, taken with the first one
 
     # --- opening ---------------------------------------------------------------------------------
     def open(self, recent: list[Path] | None = None) -> Any:
@@ -591,9 +596,228 @@ def needs_questionnaire(tour: Tour) -> Any:
 
     ids = forms_store.prepare(tour.db, tour.session_id("FONCT-2026-12"), "besoins",
                               templates_in_use())
+    blank = [i for i in ids if forms_store.get_response(tour.db, i).status
+             is not forms_store.ResponseState.ANSWERED]  # the demonstration answers some already
     pdf = tour.work / "besoins.pdf"
-    pdf.write_bytes(render(gather(tour.db, ids[0])))
+    pdf.write_bytes(render(gather(tour.db, (blank or ids)[0])))
     return tour.pdf_page(pdf, "questionnaire-besoins")
+
+
+@shot("resultats")
+def results(tour: Tour) -> Any:
+    """Sessions > Résultats… of a session over: the satisfaction, question by question."""
+    from formation.ui.results_dialog import ResultsDialog
+
+    page = tour.select_session(RESULTS_SESSION)
+    tour.click(page.actions.results_button)
+    dialog = tour.wait_for(ResultsDialog)
+    dialog.resize(900, 680)
+    tour.settle()
+    tour.results = dialog
+    return tour.grab(dialog)
+
+
+@shot("resultats-acquis")
+def results_acquired(tour: Tour) -> Any:
+    dialog = tour.results
+    dialog.tabs.setCurrentIndex(1)
+    tour.settle()
+    picture = tour.grab(dialog)
+    dialog.reject()
+    tour.settle()
+    return picture
+
+
+@shot("suivi")
+def followups_page(tour: Tour) -> Any:
+    """The page Suivi à 3 mois: the figures, the e-mail line, the questionnaires by due date; the
+    row chosen is one that will not be sent, and says why."""
+    from formation.services.followups import FollowupState
+    from formation.ui.table_model import ROW_ROLE
+
+    page = tour.page("Suivi à 3 mois")
+    rows = [page.proxy.index(i, 0).data(ROW_ROLE) for i in range(page.proxy.rowCount())]
+    chosen = next((i for i, r in enumerate(rows) if r.state is FollowupState.NOT_SENT), 0)
+    page.table.selectRow(chosen)
+    page.table.scrollTo(page.proxy.index(chosen, 0), page.table.ScrollHint.PositionAtCenter)
+    tour.settle()
+    return tour.grab(tour.window)
+
+
+@shot("messagerie")
+def mail_settings(tour: Tour) -> Any:
+    """Messagerie…: the organisation's SMTP server, typed in, then saved (password: the keyring)."""
+    from formation.ui.mail_settings import MailSettingsDialog
+
+    page = tour.window.stack.currentWidget()
+
+    def fill(dialog: Any) -> Any:
+        assert isinstance(dialog, MailSettingsDialog)
+        for field, text in ((dialog.host, "smtp.exemple.org"),
+                            (dialog.username, "formation@exemple.org"),
+                            (dialog.password, "mot de passe")):
+            field.setText(text)  # as typed (tour.type() is slower)
+        dialog.password.setFocus()
+        dialog.findChild(QScrollArea).ensureWidgetVisible(dialog.reminder_days, 0, 40)
+        tour.settle()
+        picture = tour.grab(dialog)
+        tour.click(dialog.buttons.button(dialog.buttons.StandardButton.Save))
+        return picture
+
+    return tour.while_modal(lambda: tour.click(page.settings_button), fill)
+
+
+@shot("suivi-envoi")
+def followups_send(tour: Tour) -> Any:
+    """Envoyer les questionnaires dus…: what goes, and how, is asked first (here: not now)."""
+    page = tour.window.stack.currentWidget()
+
+    def ask(box: Any) -> Any:
+        picture = tour.grab(tour.window, box)
+        tour.click(box.button(box.StandardButton.No))
+        return picture
+
+    return tour.while_modal(lambda: tour.click(page.send_button), ask)
+
+
+@shot("suivi-taux")
+def followups_rates(tour: Tour) -> Any:
+    page = tour.window.stack.currentWidget()
+    page.tabs.setCurrentIndex(1)
+    tour.settle()
+    picture = tour.grab(tour.window)
+    page.tabs.setCurrentIndex(0)
+    return picture
+
+
+@shot("qualite")
+def quality(tour: Tour) -> Any:
+    """Qualité: the registers, one tab each; the complaints first."""
+    page = tour.page("Qualité")
+    page.tabs.setCurrentIndex(0)
+    page.complaints.table.selectRow(0)
+    tour.settle()
+    return tour.grab(tour.window)
+
+
+@shot("qualite-formateurs")
+def quality_trainers(tour: Tour) -> Any:
+    """The trainers' tab: the CV of each trainer and the trainings they followed."""
+    from formation.services import registers
+
+    page = tour.window.stack.currentWidget()
+    page.tabs.setCurrentWidget(page.trainers)
+    missing = [t for t, gaps in registers.trainer_gaps(tour.db).items() if gaps]
+    if missing:  # the one an auditor would ask about, with its warning
+        page.trainers.select_trainer(missing[0])
+    tour.settle()
+    return tour.grab(tour.window)
+
+
+@shot("pieces-jointes")
+def attachments(tour: Tour) -> Any:
+    """The files of a register's row (here a trainer's): a new CV joined, as Joindre un fichier…
+    does."""
+    from formation.ui.registers.attachments import AttachmentsDialog
+
+    page = tour.window.stack.currentWidget()
+    name = page.trainers.trainer.currentText().title()
+    cv = tour.work / f"CV {name} 2026.pdf"
+    cv.write_bytes(CV_PDF)
+
+    def join(dialog: Any) -> Any:
+        assert isinstance(dialog, AttachmentsDialog)
+        dialog.attach(cv)  # what Joindre un fichier… does once the file is chosen
+        tour.settle()
+        picture = tour.grab(tour.window, dialog)
+        dialog.reject()
+        return picture
+
+    return tour.while_modal(lambda: tour.click(page.trainers.files_button), join)
+
+
+@shot("audit")
+def readiness_page(tour: Tour) -> Any:
+    """Audit: the last twelve months, session by session and item by item; one red cell chosen."""
+    from formation.services.readiness import Level
+
+    page = tour.page("Audit")
+    page.table.setFocus()
+    row = next(i for i, s in enumerate(page.model.sessions) if s.code == AUDIT_SESSIONS[0])
+    column = next(c for c in range(3, page.model.columnCount())
+                  if page.model.check_at(page.model.index(row, c)).level is Level.RED)
+    page.table.setCurrentIndex(page.model.index(row, column))
+    page.table.scrollTo(page.model.index(row, column), page.table.ScrollHint.PositionAtCenter)
+    page.table.horizontalScrollBar().setValue(0)  # the session's code and dates in view
+    tour.settle()
+    return tour.grab(tour.window)
+
+
+@shot("audit-export")
+def readiness_export(tour: Tour) -> Any:
+    """The sessions an auditor picked (a click, then Ctrl+click), only those, ready to export."""
+    page = tour.window.stack.currentWidget()
+    table = page.table
+    for n, code in enumerate(AUDIT_SESSIONS):
+        row = next(i for i, s in enumerate(page.model.sessions) if s.code == code)
+        table.scrollTo(page.model.index(row, 0))
+        tour.settle()
+        modifier = Qt.KeyboardModifier.ControlModifier if n else Qt.KeyboardModifier.NoModifier
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
+                         table.visualRect(page.model.index(row, 0)).center())
+        tour.settle()
+    tour.click(page.only_selected)
+    return tour.grab(tour.window)
+
+
+@shot("audit-index")
+def audit_index(tour: Tour) -> Any:
+    """index.pdf of the audit folder of those sessions: its first page, the summary by indicator.
+
+    Made as Exporter le dossier d'audit… makes it (formation.services.audit_export), but from the
+    plan of the folder: the files themselves (a PDF per questionnaire answered…) are not written,
+    which would take seconds."""
+    from formation.documents import audit_index
+    from formation.documents.issuer import gather_issuer
+    from formation.services import audit_export, readiness
+    from formation.services.audit_files import Planner
+
+    page = tour.window.stack.currentWidget()
+    checked = readiness.readiness(tour.db, page.selection(only_selected=True))
+    issuer = gather_issuer(tour.db)
+    entries = Planner(tour.db, checked, issuer).plan()
+    pdf = tour.work / "index.pdf"
+    pdf.write_bytes(audit_index.render_pdf(audit_export.index_data(checked, entries, issuer, []),
+                                           issuer))
+    return tour.pdf_page(pdf, "audit-index")
+
+
+@shot("bilan")
+def year_figures(tour: Tour) -> Any:
+    """Documents > Bilan de l'année…: the key figures and the activity report's rows."""
+    from formation.ui.stats_dialog import StatsDialog
+
+    bar = tour.window.menuBar()
+    menu = next(a.menu() for a in bar.actions() if a.text() == tour.tr("&Documents"))
+    action = next(a for a in menu.actions() if a.text() == tour.tr("&Bilan de l'année…"))
+
+    def look(dialog: Any) -> Any:
+        assert isinstance(dialog, StatsDialog)
+        dialog.resize(1100, 760)
+        tour.settle()
+        first = tour.grab(dialog)
+        dialog.tabs.setCurrentIndex(3)
+        tour.settle()
+        tour.bpf = tour.grab(dialog)
+        dialog.accept()
+        return first
+
+    return tour.while_modal(action.trigger, look)
+
+
+@shot("bilan-bpf")
+def year_bpf(tour: Tour) -> Any:
+    return tour.bpf
 
 
 @shot("fichier-menu")
@@ -613,6 +837,13 @@ def file_menu(tour: Tour) -> Any:
     tour.settle()
     return picture
 
+
+RESULTS_SESSION = "STATESS-2026-11"  # over, with its questionnaires and grids answered
+AUDIT_SESSIONS = ("STATESS-2026-11", "GESTFI-2026-11")  # the sessions an auditor picked
+# A CV as a trainer sends it (a one-page PDF, its text no matter).
+CV_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]"
+          b"/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+          b"trailer<</Root 1 0 R>>\n%%EOF\n")
 
 # Two signatures, as a hand draws them on the pad (points in the pad's coordinates).
 SIGNATURE = [[(60, 130), (80, 90), (100, 140), (125, 80), (150, 135), (175, 95), (210, 120),
@@ -638,11 +869,31 @@ def isolated_environment(work: Path, language: str) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
 
 
+class MemoryKeyring(KeyringBackend):
+    """The « system keyring » of the tour: in memory, so the user's own is never read nor touched."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
 def make_app(work: Path) -> Any:
 
     from formation.resources import resource
     from formation.ui.application import make_application
 
+    keyring.set_keyring(MemoryKeyring())
     QApplication.setStyle("Fusion")
     app = make_application(["formation"])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
