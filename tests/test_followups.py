@@ -20,7 +20,7 @@ from formation.cli import main
 from formation.core.enums import RegistrationStatus
 from formation.documents.form_pdf import form_pdf
 from formation.forms import QuestionType
-from formation.services import followups, forms_store
+from formation.services import catalogue, followups, forms_store
 from formation.services.followups import (
     EMPLOYER_KEY,
     PARTICIPANT_KEY,
@@ -34,7 +34,7 @@ from formation.services.followups import (
 from formation.services.followups_collect import import_returns, pdf_attachments
 from formation.services.forms_import import import_pdf
 from formation.storage.database import Database
-from formation.storage.models import Course, FormResponse, Participant, Registration, Structure
+from formation.storage.models import FormResponse, Participant, Registration, Structure
 from formation.storage.models import Session as TrainingSession
 from tests.test_documents_world import World, build_world
 from tests.test_forms_pdf import fill
@@ -150,8 +150,9 @@ def test_a_changed_delay_moves_the_unsent_ones_only(db: Database, world: World) 
     found = rows(db)
     sent = by_name(found, "Martin").response_id
     forms_store.mark_sent(db, [sent], NOW)
-    with db.begin() as s:
-        s.get(Course, world.course_id).followup_delay_months = 6  # type: ignore[union-attr]
+    course = catalogue.get_course(db, world.course_id)  # as the course's editor saves it
+    course.followup_delay_months = 6
+    catalogue.save_course(db, course)
     again = {r.response_id: r.due_on for r in rows(db)}
     assert again[sent] == DUE
     assert set(again.values()) == {DUE, date(2026, 9, 13)}

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from formation.core.errors import ValidationError
 from formation.services import catalogue, sessions
 from formation.storage.database import Database
 from formation.ui.pages.courses import CourseDialog, CoursesPage
@@ -40,6 +41,23 @@ def test_create_a_course_with_its_objectives(app: object, qtbot: QtBot, db: Data
     assert saved.duration_minutes == 14 * 60
     page.refresh()
     assert visible_titles(page) == ["Le fonctionnement associatif"]
+
+
+def test_the_follow_up_delay_is_set_per_course(app: object, qtbot: QtBot, db: Database) -> None:
+    course_id = add_course(db, "FONCT", "Le fonctionnement associatif")
+    dialog = CourseDialog(db, course_id)
+    qtbot.addWidget(dialog)
+    assert dialog.followup.value() == 3  # the usual three months
+    assert dialog.followup.minimum() >= 1
+    dialog.followup.setValue(6)
+    dialog.try_save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert catalogue.get_course(db, course_id).followup_delay_months == 6
+    refused = catalogue.get_course(db, course_id)
+    refused.followup_delay_months = 0
+    with pytest.raises(ValidationError) as error:
+        catalogue.save_course(db, refused)
+    assert "entre 1 et 24 mois" in error.value.fields["followup_delay_months"]
 
 
 def test_a_refused_course_keeps_what_was_typed(app: object, qtbot: QtBot, db: Database) -> None:

@@ -808,6 +808,21 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     </message>
     <message>
         <location line="+2"/>
+        <source>Suivi à froid après</source>
+        <translation>Follow-up after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le questionnaire de suivi part ce nombre de mois après le dernier jour de chaque session (3 mois d&apos;habitude).</source>
+        <translation>The follow-up questionnaire leaves this many months after the last day of each session (usually 3 months).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Objectifs pédagogiques</source>
         <translation>Learning objectives</translation>
     </message>
@@ -860,7 +875,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>CoursesPage</name>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>

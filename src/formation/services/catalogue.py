@@ -31,6 +31,7 @@ class CourseData:
     nsf_code: str = ""
     price_cents: int = 0
     accessibility: str = ""
+    followup_delay_months: int = 3  # the cold follow-up leaves this long after a session's last day
     id: int | None = None
 
 
@@ -47,7 +48,8 @@ class CourseRow:
 
 _PLAIN = ["code", "title", "programme", "prerequisites", "target_public", "methods",
           "assessment_methods", "duration_minutes", "modality", "nature", "nsf_code",
-          "price_cents", "accessibility"]
+          "price_cents", "accessibility", "followup_delay_months"]
+FOLLOWUP_MONTHS = range(1, 25)
 
 
 def list_courses(db: Database) -> list[CourseRow]:
@@ -78,6 +80,10 @@ def _problems(db: Database, data: CourseData) -> dict[str, str]:
         problems["duration_minutes"] = "Indiquez la durée de la formation, en heures."
     if data.price_cents < 0:
         problems["price_cents"] = "Le prix ne peut pas être négatif."
+    if data.followup_delay_months not in FOLLOWUP_MONTHS:
+        problems["followup_delay_months"] = (
+            f"Le suivi à froid part entre {FOLLOWUP_MONTHS[0]} et {FOLLOWUP_MONTHS[-1]} mois "
+            "après la fin de la session.")
     with db.session() as s:
         taken = s.scalar(select(Course.id).where(Course.code == clean(data.code),
                                                  Course.id != (data.id or 0)))

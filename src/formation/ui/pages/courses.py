@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from formation.core import frenchfmt
 from formation.core.enums import Modality, Nature
@@ -39,6 +39,12 @@ class CourseDialog(EditorDialog):
                          self.tr("Spécialité de formation, 3 chiffres (ex. 332)"))
         self.price = f.add("price_cents", self.tr("Prix"), euros_spin())
         self.price.setValue(self.data.price_cents / 100)
+        self.followup = f.add("followup_delay_months", self.tr("Suivi à froid après"), QSpinBox(),
+                              self.tr("Le questionnaire de suivi part ce nombre de mois après le "
+                                      "dernier jour de chaque session (3 mois d'habitude)."))
+        self.followup.setRange(catalogue.FOLLOWUP_MONTHS[0], catalogue.FOLLOWUP_MONTHS[-1])
+        self.followup.setSuffix(self.tr(" mois"))
+        self.followup.setValue(self.data.followup_delay_months)
         f.add_heading(self.tr("Objectifs pédagogiques"))
         self.objectives = f.add("objectives", self.tr("Un objectif par ligne"),
                                 QPlainTextEdit("\n".join(self.data.objectives)),
@@ -60,6 +66,7 @@ class CourseDialog(EditorDialog):
         d.code, d.title, d.nsf_code = self.code.text(), self.title_.text(), self.nsf.text()
         d.duration_minutes = round(self.duration.value() * 60)
         d.price_cents = round(self.price.value() * 100)
+        d.followup_delay_months = self.followup.value()
         d.modality, d.nature = self.modality.value(), self.nature.value()
         d.objectives = self.objectives.toPlainText().splitlines()
         for name, edit in self.texts.items():
