@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from formation.services import sessions
 from formation.services.readiness import INDICATORS, Level, Target
 from formation.services.readiness_checks import ITEMS
 from formation.storage.database import Database
@@ -110,6 +111,28 @@ def test_the_main_window_opens_the_session_of_an_item(app: QApplication, db: Dat
     sessions = window.page(SessionsPage)
     assert window.stack.currentWidget() is sessions
     assert isinstance(sessions, SessionsPage) and sessions.current_row().id == world.gappy
+
+
+def test_the_main_window_leads_to_the_page_of_any_item(app: QApplication, db: Database,
+                                                       world: AuditWorld, qtbot: QtBot) -> None:
+    from formation.ui.followups_page import FollowupsPage
+    from formation.ui.main_window import MainWindow
+    from formation.ui.pages.quality import QualityPage
+    from formation.ui.pages.settings import SettingsPage
+
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    audit = window.page(ReadinessPage)
+    assert isinstance(audit, ReadinessPage)
+    audit.go(Target("Qualité", None, "Réclamations : enregistrer chaque réclamation"))
+    assert window.stack.currentWidget() is window.page(QualityPage)
+    audit.go(Target("Paramètres", None, "Organisme : nommer le ou la référent·e handicap"))
+    assert window.stack.currentWidget() is window.page(SettingsPage)
+    audit.go(Target("Suivi à 3 mois", world.gappy, "Envoyer le questionnaire de suivi à froid"))
+    followups = window.page(FollowupsPage)
+    assert window.stack.currentWidget() is followups
+    assert isinstance(followups, FollowupsPage)
+    assert followups.search.text() == sessions.get_session(db, world.gappy).code
 
 
 def test_export_writes_the_zip_and_opens_its_folder(page: ReadinessPage, world: AuditWorld,

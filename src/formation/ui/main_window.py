@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from formation.services import sessions
+from formation.services.readiness import Target
+from formation.services.readiness_checks import COURSES, FOLLOWUPS, SESSIONS
+from formation.services.readiness_org import QUALITY, SETTINGS, TRAINERS
 from formation.storage import backup
 from formation.storage.database import Database
 from formation.ui.about import AboutDialog, report_problem
@@ -59,7 +63,10 @@ class MainWindow(QMainWindow):
         home = self.page(HomePage)
         assert isinstance(home, HomePage)
         home.session_activated.connect(self.open_session)
-        self.page(ReadinessPage).session_activated.connect(self.open_session)
+        readiness = self.page(ReadinessPage)
+        assert isinstance(readiness, ReadinessPage)
+        readiness.session_activated.connect(self.open_session)
+        readiness.target_activated.connect(self.open_target)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.addWidget(self.sidebar)
@@ -121,6 +128,20 @@ class MainWindow(QMainWindow):
         page.search.clear()
         page.refresh()
         page.select_id(session_id)
+
+    def open_target(self, target: Target) -> None:
+        """From the Audit page to the page where a missing piece of evidence is put right."""
+        pages = {SESSIONS: SessionsPage, COURSES: CoursesPage, FOLLOWUPS: FollowupsPage,
+                 QUALITY: QualityPage, TRAINERS: TrainersPage, SETTINGS: SettingsPage}
+        if target.page == SESSIONS and target.session_id is not None:
+            return  # open_session does it, with the session selected
+        cls = pages.get(target.page)
+        if cls is None:
+            return
+        page = self.page(cls)
+        self.sidebar.setCurrentRow(self.pages.index(page))
+        if isinstance(page, FollowupsPage) and target.session_id is not None:
+            page.search.setText(sessions.get_session(self.db, target.session_id).code)
 
     def refresh_other_pages(self) -> None:
         sender = self.sender()
