@@ -4,6 +4,9 @@ The page carries the letterhead, the course, the session and the person; then th
 title, introduction and sections. Hidden read-only fields (`_formation_response`,
 `_formation_template`, `_formation_check`) let `formation.services.forms_import` read a filled
 copy back into the right response. Answers already recorded are filled in.
+
+`render(facts, flat=True)` makes a copy to read instead (the audit folder's): the same page with
+the answers printed in it, and no form field.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from formation.documents.form_widgets import HiddenFields, Registry, finish_pdf
 from formation.documents.issuer import Issuer, gather_issuer
 from formation.forms.model import FormKind, Respondent
 from formation.services.forms_fields import hidden_values, pdf_values
-from formation.services.forms_store import Response, get_response
+from formation.services.forms_store import SOURCES, Response, get_response
 from formation.services.records import get_or_404
 from formation.storage.database import Database
 from formation.storage.models import Participant, Registration
@@ -78,16 +81,19 @@ def form_pdf(db: Database, response_id: int) -> bytes:
     return render(gather(db, response_id))
 
 
-def render(facts: FormFacts) -> bytes:
+def render(facts: FormFacts, *, flat: bool = False) -> bytes:
+    """The PDF to fill (answers so far filled in), or with `flat` the answers printed in the page:
+    no form field to build and fill, three times quicker, for a copy no one will fill."""
     register_fonts()  # before the first Paragraph: its style names the DejaVu fonts
-    response, registry = facts.response, Registry()
-    template = response.template
-    story: list[Flowable] = [HiddenFields(hidden_values(response)),
-                             *P.title(template.title, size=16, compact=True),
-                             P.facts(_header(facts), label_width=120), Spacer(1, 8)]
+    response, template = facts.response, facts.response.template
+    values = pdf_values(template, response.objectives, response.answers)
+    registry = Registry(answers=values) if flat else Registry()
+    story: list[Flowable] = [] if flat else [HiddenFields(hidden_values(response))]
+    story += [*P.title(template.title, size=16, compact=True),
+              P.facts(_header(facts), label_width=120), Spacer(1, 8)]
     story += [P.para(P.esc(text), P.TIGHT) for text in template.introduction.split("\n\n") if text]
-    notes = [_how_to_return(facts)]
-    if any(question.required for question in template.questions()):
+    notes = [_answered(facts) if flat else _how_to_return(facts)]
+    if not flat and any(question.required for question in template.questions()):
         notes.append(REQUIRED_NOTE)
     story += [Spacer(1, 3), P.para(P.esc(" ".join(notes)), P.SMALL)]
     story += sections_story(template.sections, registry, response.objectives)
@@ -96,7 +102,7 @@ def render(facts: FormFacts) -> bytes:
     pdf = build_form_pdf(story, facts.issuer, reference, title=f"{template.title} — "
                          f"{facts.participant or response.respondent_name}",
                          subject=f"{template.title}, {facts.course_title}")
-    return finish_pdf(pdf, registry, pdf_values(template, response.objectives, response.answers))
+    return pdf if flat else finish_pdf(pdf, registry, values)
 
 
 def _header(facts: FormFacts) -> list[tuple[str, str]]:
@@ -121,6 +127,17 @@ def _how_to_return(facts: FormFacts) -> str:
     mail = f" ou envoyez-le à {facts.issuer.email}" if facts.issuer.email else ""
     return ("À remplir à la main ou à l'écran (enregistrez alors le PDF rempli), puis rendez-le à "
             f"{whom}{mail}.")
+
+
+def _answered(facts: FormFacts) -> str:
+    """What a copy to read says instead of how to fill it: when and how the answers came."""
+    response = facts.response
+    if response.answered_at is None:
+        return "Copie pour le dossier qualité : ce questionnaire n'a pas encore de réponse."
+    how = SOURCES.get(response.source, "")
+    return (f"Copie pour le dossier qualité des réponses enregistrées le "
+            f"{frenchfmt.long_date(response.answered_at.date())} à "
+            f"{frenchfmt.clock(response.answered_at.time())}" + (f" ({how})." if how else "."))
 
 
 def file_name(facts: FormFacts) -> str:

@@ -106,7 +106,7 @@ def _question(question: Question, context: _Context) -> list[Flowable]:
     parts += _answer_parts(fields[0], context)
     for comment in fields[1:]:
         parts += [para(esc(comment.label), COMMENT),
-                  _text_box(comment, COMMENT_H, multiline=True)]
+                  _text_box(comment, context, COMMENT_H, multiline=True)]
     return parts
 
 
@@ -127,11 +127,11 @@ def _hex(colour: tuple[float, float, float]) -> str:
 def _answer_parts(field: Field, context: _Context) -> list[Flowable]:
     kind = field.type
     if kind is QuestionType.SHORT_TEXT:
-        return [_text_box(field, SHORT_H)]
+        return [_text_box(field, context, SHORT_H)]
     if kind is QuestionType.LONG_TEXT:
-        return [_text_box(field, LONG_H, multiline=True)]
+        return [_text_box(field, context, LONG_H, multiline=True)]
     if kind is QuestionType.DATE:
-        return [_date_box(field)]
+        return [_date_box(field, context)]
     if kind is QuestionType.SCALE:
         return [_scale(field, context)]
     if kind is QuestionType.MULTIPLE_CHOICE:
@@ -143,12 +143,14 @@ def _answer_parts(field: Field, context: _Context) -> list[Flowable]:
                     tooltip=field.question.label, indent=4)]
 
 
-def _text_box(field: Field, height: float, *, multiline: bool = False) -> TextBox:
-    return TextBox(field.id, height, multiline=multiline, tooltip=field.label)
+def _text_box(field: Field, context: _Context, height: float, *,
+              multiline: bool = False) -> TextBox:
+    return TextBox(context.registry, field.id, height, multiline=multiline, tooltip=field.label)
 
 
-def _date_box(field: Field) -> Table:
-    box = TextBox(field.id, SHORT_H, width=86, tooltip=field.label, max_length=10)
+def _date_box(field: Field, context: _Context) -> Table:
+    box = TextBox(context.registry, field.id, SHORT_H, width=86, tooltip=field.label,
+                  max_length=10)
     table = Table([[box, para("JJ/MM/AAAA", SMALL)]], colWidths=[96, 120], hAlign="LEFT")
     table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -251,7 +253,7 @@ def _matrix(question: Question, fields: list[Field], context: _Context) -> Table
         comment = next((f for f in cells_list if f.is_comment), None)
         if comment is not None:
             rows.append([[para(esc(comment.label), COMMENT),
-                          _text_box(comment, COMMENT_H - 6, multiline=True)],
+                          _text_box(comment, context, COMMENT_H - 6, multiline=True)],
                          *[""] * count])
             extra.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
     for phase_index in range(1, len(phases)):

@@ -411,14 +411,15 @@ def _attachment(db: Database, attachment_id: int) -> bytes:
 
 
 def questionnaire_pdf(db: Database, response_id: int) -> bytes:
-    """The answered questionnaire as its fillable PDF, without its confidential questions."""
+    """The answered questionnaire as a PDF to read (answers printed, no form field), without
+    its confidential questions."""
     facts = form_pdf.gather(db, response_id)
     response = facts.response
     template = without_sensitive(response.template)
     kept = {field.id for field in fields_for(template, response.objectives)}
     answers = {key: value for key, value in response.answers.items() if key in kept}
     return form_pdf.render(replace(facts, response=replace(response, template=template,
-                                                           answers=answers)))
+                                                           answers=answers)), flat=True)
 
 
 REMOVED = (f"Questions confidentielles retirées de cette copie : leurs réponses sont dans le "
