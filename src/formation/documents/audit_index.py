@@ -287,7 +287,7 @@ def _summary_table(data: IndexData) -> Flowable:
             if level:
                 commands.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1),
                                  COLOURS[level]))
-    table = Table(rows, colWidths=[26, WIDTH - 26 - 48 - 3 * 66, 48, 66, 66, 66], repeatRows=1,
+    table = Table(rows, colWidths=[26, WIDTH - 26 - 52 - 3 * 72, 52, 72, 72, 72], repeatRows=1,
                   hAlign="LEFT")
     table.setStyle(P.table_style(commands))
     return table

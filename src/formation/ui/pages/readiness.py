@@ -296,6 +296,9 @@ class ReadinessPage(QWidget):
         for view in (self.indicators, self.organisation):
             view.horizontalHeader().setStretchLastSection(True)
         self.indicators.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):  # the counts take what they need, the indicator's name the rest
+            self.indicators.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.indicators.horizontalHeader().setStretchLastSection(False)
         below = QSplitter(Qt.Orientation.Horizontal, self)
         below.setChildrenCollapsible(False)
@@ -307,8 +310,8 @@ class ReadinessPage(QWidget):
             column.addWidget(QLabel(f"<b>{title}</b>", box))
             column.addWidget(view, 1)
             below.addWidget(box)
-        below.setStretchFactor(0, 2)
-        below.setStretchFactor(1, 3)
+        below.setStretchFactor(0, 1)
+        below.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
