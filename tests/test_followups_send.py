@@ -291,6 +291,39 @@ def test_no_mail_to_who_asked_not_to_be_contacted_was_anonymised_or_answered(
     assert recipients(inbox) == [EMPLOYER_EMAIL, EMPLOYER_EMAIL]
 
 
+def test_the_employer_receives_the_edited_employer_message_and_the_participants_theirs(
+        db: Database, world: World) -> None:
+    with smtp_server() as (inbox, port):
+        data = settings(port)
+        data.employer_subject_template = "Suivi de {prenom} {nom} : « {formation} »"
+        data.employer_body_template = ("Madame, Monsieur,\n\n{prenom} {nom} a suivi « {formation} » "
+                                       "{dates}. Votre avis compte.\n\n{organisme}")
+        mail.save_settings(db, data)
+        assert send_due(db, TEMPLATES, NOW).sent == 4
+        assert send_due(db, TEMPLATES, NOW + timedelta(days=14)).sent == 4  # the reminders
+    employer = [m for m in inbox.messages if EMPLOYER_EMAIL in str(m["To"])]
+    edited = "Suivi de Marie Dupont : « Le fonctionnement associatif »"
+    assert [str(m["Subject"]) for m in employer] == [edited, f"Relance : {edited}"]
+    first, reminder = (m.get_body(preferencelist=("plain",)) for m in employer)
+    assert first is not None and reminder is not None
+    assert first.get_content().splitlines() == [
+        "Madame, Monsieur,", "", "Marie Dupont a suivi « Le fonctionnement associatif » du "
+        "12/03/2026 au 13/03/2026. Votre avis compte.", "", "Maison des Associations de Roubaix"]
+    reminded = reminder.get_content().splitlines()
+    assert reminded[0].startswith("Nous nous permettons de vous relancer")
+    assert reminded[-3:] == ["Marie Dupont a suivi « Le fonctionnement associatif » du 12/03/2026 "
+                             "au 13/03/2026. Votre avis compte.", "",
+                             "Maison des Associations de Roubaix"]
+    assert all(len(pdf_attachments(m)) == 1 for m in employer)
+    participants = [m for m in inbox.messages if EMPLOYER_EMAIL not in str(m["To"])]
+    assert len(participants) == 6
+    assert {str(m["Subject"]) for m in participants} == {SUBJECT, f"Relance : {SUBJECT}"}
+    marie = next(m for m in participants if str(m["Subject"]) == SUBJECT
+                 and "marie.dupont" in str(m["To"]))
+    body = marie.get_body(preferencelist=("plain",))
+    assert body is not None and body.get_content().startswith("Bonjour Marie Dupont,")
+
+
 # --- without a server ---------------------------------------------------------------------------
 
 def test_without_settings_eml_files_carry_the_pdf(db: Database, world: World, tmp_path: Path) -> None:

@@ -53,6 +53,32 @@ def test_bad_settings_are_explained_field_by_field(db: Database) -> None:
     assert "{prénom}" in refused.value.fields["body_template"]
 
 
+@pytest.mark.parametrize("text", ["Bonjour {prenom,", "Tarif : 10 } par jour", "{prenom} {"])
+def test_a_lone_brace_is_explained_not_crashed_on(db: Database, text: str) -> None:
+    data = settings()
+    data.subject_template = text
+    with pytest.raises(ValidationError) as refused:
+        mail.save_settings(db, data)
+    assert refused.value.fields["subject_template"].startswith("Une accolade { ou } est seule")
+    assert mail.get_settings(db).subject_template == mail.DEFAULT_SUBJECT
+
+
+def test_the_employer_message_is_kept_and_checked_like_the_participants(db: Database) -> None:
+    assert mail.get_settings(db).employer_subject_template == mail.DEFAULT_EMPLOYER_SUBJECT
+    data = settings()
+    data.employer_subject_template = "Le suivi de {prenom} {nom}"
+    mail.save_settings(db, data)
+    assert mail.get_settings(db).employer_subject_template == "Le suivi de {prenom} {nom}"
+    assert mail.get_settings(db).employer_body_template == mail.DEFAULT_EMPLOYER_BODY
+    data.employer_body_template = "Bonjour {responsable},\n\n{prenom} {nom} a suivi {formation}."
+    with pytest.raises(ValidationError) as refused:
+        mail.save_settings(db, data)
+    assert refused.value.fields == {"employer_body_template": (
+        "Champ inconnu : {responsable}. Champs possibles : {prenom}, {nom}, {formation}, {dates}, "
+        "{organisme}.")}
+    assert mail.get_settings(db).employer_body_template == mail.DEFAULT_EMPLOYER_BODY
+
+
 def test_a_test_message_arrives_with_accents_intact(memory_keyring: MemoryKeyring) -> None:
     with smtp_server() as (inbox, port):
         mail.send_test(settings(port), "marie.dupont@exemple.fr")

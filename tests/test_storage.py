@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from formation.core.errors import DatabaseError
+from formation.services import mail
 from formation.storage import backup, migrate
 from formation.storage.database import Database
 from formation.storage.engine import make_engine
@@ -157,6 +158,39 @@ def test_a_file_of_the_first_version_keeps_its_data_when_opened(tmp_path: Path) 
         copy.close()
         assert version == first  # the backup is the file as it was before the upgrade
         assert codes == [("ASSO",)]
+
+
+def test_mail_settings_saved_before_the_employer_message_keep_and_gain_its_wording(
+        tmp_path: Path) -> None:
+    """0006 made the employer's message editable: a file of 0005 keeps its settings and its own
+    message, and gets the employer wording that was fixed until then."""
+    path = tmp_path / "messagerie.sqlite"
+    engine = make_engine(path)
+    try:
+        migrate.upgrade(engine, "0005")
+        with engine.begin() as c:
+            c.execute(text(
+                "INSERT INTO mail_settings (id, host, port, security, username, sender_address, "
+                "sender_name, reminder_days, subject_template, body_template) VALUES (1, "
+                "'smtp.exemple.fr', 465, 'tls', 'formation', 'formation@mda-roubaix.fr', "
+                "'Maison des Associations', 10, 'Votre avis, {prenom}', 'Bonjour {prenom} {nom}')"))
+    finally:
+        engine.dispose()
+
+    with Database.open(path, daily_backup=False) as db:
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        settings = mail.get_settings(db)
+        with db.engine.connect() as c:
+            stored = c.execute(text("SELECT employer_subject_template, employer_body_template "
+                                    "FROM mail_settings")).one()
+    assert (settings.host, settings.port, settings.security, settings.username,
+            settings.sender_address, settings.sender_name, settings.reminder_days) == (
+        "smtp.exemple.fr", 465, "tls", "formation", "formation@mda-roubaix.fr",
+        "Maison des Associations", 10)
+    assert (settings.subject_template, settings.body_template) == (
+        "Votre avis, {prenom}", "Bonjour {prenom} {nom}")
+    assert tuple(stored) == (mail.DEFAULT_EMPLOYER_SUBJECT, mail.DEFAULT_EMPLOYER_BODY)
+    assert (settings.employer_subject_template, settings.employer_body_template) == tuple(stored)
 
 
 def test_models_and_migrations_describe_the_same_schema(db: Database) -> None:

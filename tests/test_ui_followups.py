@@ -17,7 +17,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from formation.services import followups, mail
@@ -244,6 +244,50 @@ def test_bad_settings_are_shown_under_their_field(app: Any, db: Database, qtbot:
     assert dialog.form.error_text("sender_address").startswith("Cette adresse e-mail")
     assert "{prénom}" in dialog.form.error_text("body_template")
     assert dialog.result() == 0
+
+
+def test_the_employer_message_is_edited_in_its_tab_and_an_unknown_field_is_named(
+        app: Any, db: Database, qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
+    dialog = MailSettingsDialog(db)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    tabs = dialog.messages
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Aux participant·es",
+                                                              "Aux employeurs"]
+    assert dialog.employer_subject_template.text() == mail.DEFAULT_EMPLOYER_SUBJECT
+    assert dialog.employer_body_template.toPlainText() == mail.DEFAULT_EMPLOYER_BODY
+    hint = dialog.findChild(QLabel, "employer_fields_hint")
+    assert hint is not None and "{prenom} {nom} : la personne formée" in hint.text()
+    dialog.body_template.setPlainText("Bonjour {prenom},\n\nVotre avis ?")
+    tabs.setCurrentIndex(1)
+    dialog.employer_subject_template.setText("Le suivi de {prenom} {nom}")
+    typed = "Bonjour {responsable},\n\n{prenom} {nom} a suivi « {formation} » {dates}."
+    dialog.employer_body_template.setPlainText(typed)
+    tabs.setCurrentIndex(0)  # the error brings its tab forward
+    dialog.try_save()
+    assert dialog.result() == 0
+    assert tabs.currentIndex() == 1
+    assert dialog.form.error_text("employer_body_template") == (
+        "Champ inconnu : {responsable}. Champs possibles : {prenom}, {nom}, {formation}, "
+        "{dates}, {organisme}.")
+    assert dialog.employer_body_template.hasFocus()
+    # Nothing typed is lost, and nothing was saved.
+    assert dialog.employer_body_template.toPlainText() == typed
+    assert dialog.employer_subject_template.text() == "Le suivi de {prenom} {nom}"
+    assert dialog.body_template.toPlainText() == "Bonjour {prenom},\n\nVotre avis ?"
+    assert mail.get_settings(db).employer_subject_template == mail.DEFAULT_EMPLOYER_SUBJECT
+    dialog.employer_body_template.setPlainText(typed.replace("{responsable}", "Madame, Monsieur"))
+    dialog.try_save()
+    assert dialog.result() == 1
+    saved = mail.get_settings(db)
+    assert (saved.employer_subject_template, saved.employer_body_template, saved.body_template) == (
+        "Le suivi de {prenom} {nom}", typed.replace("{responsable}", "Madame, Monsieur"),
+        "Bonjour {prenom},\n\nVotre avis ?")
+    again = MailSettingsDialog(db)
+    qtbot.addWidget(again)
+    assert again.employer_subject_template.text() == "Le suivi de {prenom} {nom}"
 
 
 # --- in the main window ---------------------------------------------------------------------

@@ -1310,7 +1310,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../src/formation/ui/form.py" line="+101"/>
+        <location filename="../src/formation/ui/form.py" line="+117"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -2771,7 +2771,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>MailSettingsDialog</name>
     <message>
-        <location filename="../src/formation/ui/mail_settings.py" line="+38"/>
+        <location filename="../src/formation/ui/mail_settings.py" line="+41"/>
         <source>Messagerie</source>
         <translation>Email</translation>
     </message>
@@ -2891,7 +2891,47 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>A single reminder, to those who have not replied, this many days after sending.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Messages envoyés avec le questionnaire</source>
+        <translation>Messages sent with the questionnaire</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Aux participant·es</source>
+        <translation>To participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objet du message aux participant·es</source>
+        <translation>Subject of the message to participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte du message aux participant·es</source>
+        <translation>Text of the message to participants</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aux employeurs</source>
+        <translation>To employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objet du message aux employeurs</source>
+        <translation>Subject of the message to employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texte du message aux employeurs</source>
+        <translation>Text of the message to employers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyé à l&apos;employeur de la personne formée, avec le questionnaire employeur en PDF à remplir. Champs remplis à l&apos;envoi : {prenom} {nom} : la personne formée ; {formation}, {dates} (« du 12/03/2026 au 13/03/2026 ») et {organisme}. Une relance reprend ce texte, précédé d&apos;une phrase de relance.</source>
+        <translation>Sent to the employer of the person trained, with the employer questionnaire attached as a fillable PDF. Fields filled in when sending: {prenom} {nom}: the person trained; {formation}, {dates} (“from 12/03/2026 to 13/03/2026”) and {organisme}. A reminder reuses this text, preceded by a reminder sentence.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Objet du message</source>
         <translation>Subject</translation>
     </message>
@@ -2901,12 +2941,12 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Message text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-44"/>
         <source>Champs remplis à l&apos;envoi : {prenom}, {nom}, {formation}, {dates} (« du 12/03/2026 au 13/03/2026 ») et {organisme}. Le questionnaire est joint en PDF à remplir. Une relance reprend ce texte, précédé d&apos;une phrase de relance.</source>
         <translation>Fields filled in when sending: {prenom}, {nom}, {formation}, {dates} (“from 12/03/2026 to 13/03/2026”) and {organisme}. The questionnaire is attached as a fillable PDF. A reminder reuses this text, preceded by a reminder sentence.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Message de test</source>
         <translation>Test message</translation>
     </message>
@@ -2931,12 +2971,12 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Address for the test message</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+35"/>
         <source>Enregistré dans le trousseau ; tapez-en un autre pour le changer</source>
         <translation>Saved in the keychain; type a new one to change it</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Corrigez les champs signalés en rouge.</source>
         <translation>Correct the fields marked in red.</translation>
     </message>
@@ -2970,7 +3010,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/formation/ui/main_window.py" line="+49"/>
+        <location filename="../src/formation/ui/main_window.py" line="+53"/>
         <source>Formation — %1</source>
         <translation>Formation — %1</translation>
     </message>
@@ -2980,7 +3020,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -3030,7 +3070,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -3248,7 +3288,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
     <message>
         <location line="+2"/>
         <source>Demandeur·se d&apos;emploi</source>
-        <translation>Jobseeker</translation>
+        <translation>Job seeker</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3450,7 +3490,7 @@ absence</translation>
         <location line="+2"/>
         <source>Demandeur·se d&apos;emploi</source>
         <extracomment>ParticipantStatus.JOB_SEEKER (code &apos;job_seeker&apos;)</extracomment>
-        <translation>Jobseeker</translation>
+        <translation>Job seeker</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4179,12 +4219,12 @@ To do: %4 (page %5).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Seulement les sessions sélectionnées</source>
         <translation>Only the selected sessions</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Sélectionnez des lignes (Ctrl+clic) : le dossier ne portera que sur elles.</source>
         <translation>Select rows (Ctrl+click): the file will cover only them.</translation>
     </message>
@@ -4259,7 +4299,7 @@ To do: %4 (page %5).</translation>
         <translation>Provider-level items</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Par indicateur</source>
         <translation>By indicator</translation>
     </message>

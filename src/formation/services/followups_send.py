@@ -48,19 +48,6 @@ from formation.services.mail import MailError, MailSettingsData
 from formation.storage.database import Database
 from formation.storage.models import FormResponse, MailOutbox
 
-EMPLOYER_SUBJECT = "Votre regard d'employeur sur la formation « {formation} »"
-EMPLOYER_BODY = """Bonjour,
-
-{prenom} {nom}, salarié·e de votre structure, a suivi la formation « {formation} » {dates}. \
-Quelques mois plus tard, votre regard d'employeur nous aide à vérifier que cette formation a \
-répondu à vos besoins, et à améliorer les suivantes.
-
-Vous trouverez ci-joint un court questionnaire. Vous pouvez le remplir directement dans le PDF, \
-l'enregistrer, puis nous le renvoyer en réponse à ce message.
-
-Merci d'avance pour votre aide.
-
-{organisme}"""
 REMINDER_SUBJECT = "Relance : {subject}"
 REMINDER_INTRO = ("Nous nous permettons de vous relancer. Si vous avez déjà répondu, merci : ne "
                   "tenez pas compte de ce message.\n\n")
@@ -197,8 +184,10 @@ def compose(db: Database, settings: MailSettingsData, item: Outgoing) -> tuple[E
               "dates": frenchfmt.date_range(row.start, row.end),
               "organisme": settings.sender_name or org.name}
     employer = row.respondent is Respondent.EMPLOYER
-    subject = mail.fill(EMPLOYER_SUBJECT if employer else settings.subject_template, values)
-    body = mail.fill(EMPLOYER_BODY if employer else settings.body_template, values)
+    subject = mail.fill(settings.employer_subject_template if employer
+                        else settings.subject_template, values)
+    body = mail.fill(settings.employer_body_template if employer else settings.body_template,
+                     values)
     if item.kind == REMINDER:
         subject, body = REMINDER_SUBJECT.format(subject=subject), REMINDER_INTRO + body
     sender = replace(settings, sender_address=settings.sender_address or org.email,

@@ -40,7 +40,23 @@ l'enregistrer, puis nous le renvoyer en réponse à ce message.
 Merci d'avance : vos réponses nous aident à améliorer nos formations.
 
 {organisme}"""
+# To the employer of a person trained: {prenom} and {nom} are still the person's.
+DEFAULT_EMPLOYER_SUBJECT = "Votre regard d'employeur sur la formation « {formation} »"
+DEFAULT_EMPLOYER_BODY = """Bonjour,
+
+{prenom} {nom}, salarié·e de votre structure, a suivi la formation « {formation} » {dates}. \
+Quelques mois plus tard, votre regard d'employeur nous aide à vérifier que cette formation a \
+répondu à vos besoins, et à améliorer les suivantes.
+
+Vous trouverez ci-joint un court questionnaire. Vous pouvez le remplir directement dans le PDF, \
+l'enregistrer, puis nous le renvoyer en réponse à ce message.
+
+Merci d'avance pour votre aide.
+
+{organisme}"""
 PLACEHOLDERS = ("prenom", "nom", "formation", "dates", "organisme")
+TEMPLATES = ("subject_template", "body_template", "employer_subject_template",
+             "employer_body_template")
 
 
 class MailError(FormationError):
@@ -58,6 +74,8 @@ class MailSettingsData:
     reminder_days: int = 14
     subject_template: str = DEFAULT_SUBJECT
     body_template: str = DEFAULT_BODY
+    employer_subject_template: str = DEFAULT_EMPLOYER_SUBJECT
+    employer_body_template: str = DEFAULT_EMPLOYER_BODY
 
     @property
     def configured(self) -> bool:
@@ -84,11 +102,9 @@ def save_settings(db: Database, data: MailSettingsData, password: str | None = N
         problems["port"] = "Le port est un nombre entre 1 et 65535 (souvent 587 ou 465)."
     if data.reminder_days < 1:
         problems["reminder_days"] = "La relance part au moins un jour après l'envoi."
-    for name in ("subject_template", "body_template"):
-        unknown = unknown_placeholders(getattr(data, name))
-        if unknown:
-            problems[name] = (f"Champ inconnu : {{{unknown[0]}}}. Champs possibles : "
-                              + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS) + ".")
+    for name in TEMPLATES:
+        if problem := template_problem(getattr(data, name)):
+            problems[name] = problem
     if problems:
         raise ValidationError(problems)
     if password is not None:
@@ -121,9 +137,16 @@ def password(data: MailSettingsData) -> str | None:
         return None
 
 
-def unknown_placeholders(template: str) -> list[str]:
-    names = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
-    return [name for name in names if name not in PLACEHOLDERS]
+def template_problem(template: str) -> str:
+    """What stops a message template from being filled, in French; "" when it can be."""
+    possible = ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
+    try:
+        names = [name for _, name, _, _ in Formatter().parse(template) if name is not None]
+    except ValueError:  # a lone { or }
+        return ("Une accolade { ou } est seule : un champ s'écrit entre les deux, comme {prenom}. "
+                f"Champs possibles : {possible}.")
+    unknown = [name for name in names if name not in PLACEHOLDERS]
+    return f"Champ inconnu : {{{unknown[0]}}}. Champs possibles : {possible}." if unknown else ""
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:

@@ -472,6 +472,9 @@ class MailSettings(Base):
     reminder_days: Mapped[int] = mapped_column(Integer, default=14)
     subject_template: Mapped[str] = mapped_column(Text, default="")
     body_template: Mapped[str] = mapped_column(Text, default="")
+    # The message to the employers of the persons trained (empty: the wording of the services).
+    employer_subject_template: Mapped[str] = mapped_column(Text, default="", server_default="")
+    employer_body_template: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class MailOutbox(Base):

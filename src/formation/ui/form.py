@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,10 @@ class FieldForm(QWidget):
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
 
-    def add(self, name: str, label: str, widget: QWidget, help_text: str = "") -> QWidget:
+    def add(self, name: str, label: str, widget: QWidget, help_text: str = "",
+            into: QFormLayout | None = None) -> QWidget:
+        """A labelled field with its error line; `into`: another form layout (a tab's page) that
+        shows it, its error still placed by show_errors."""
         widget.setObjectName(name)
         widget.setAccessibleName(label.rstrip(" :*"))
         if isinstance(widget, QPlainTextEdit):
@@ -49,7 +53,7 @@ class FieldForm(QWidget):
         column.addWidget(error)
         title = QLabel(label, self)
         title.setBuddy(widget)
-        self.layout_.addRow(title, box)
+        (into or self.layout_).addRow(title, box)
         self._fields[name], self._errors[name] = widget, error
         return widget
 
@@ -77,6 +81,7 @@ class FieldForm(QWidget):
             self._errors[name].show()
             first = first or self._fields[name]
         if first is not None:
+            _bring_forward(first)
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         return unplaced
 
@@ -84,6 +89,17 @@ class FieldForm(QWidget):
         for label in self._errors.values():
             label.clear()
             label.hide()
+
+
+def _bring_forward(widget: QWidget) -> None:
+    """Show the tab that holds the widget, in each tab widget around it."""
+    child: QWidget | None = widget
+    while child is not None:
+        parent = child.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+            tabs.setCurrentWidget(child)
+        child = parent
 
 
 class EditorDialog(QDialog):

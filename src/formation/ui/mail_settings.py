@@ -1,4 +1,5 @@
-"""Messagerie: the organisation's SMTP server, the message sent with the questionnaires, and a test.
+"""Messagerie: the organisation's SMTP server, the messages sent with the questionnaires (to the
+persons trained, to their employers: one tab each), and a test.
 
 The password goes to the system keyring (formation.services.mail), never to the file: the field
 stays empty when one is stored, and typing a new one replaces it.
@@ -8,12 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QWidget,
 )
 
@@ -32,7 +35,7 @@ DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 
 
 class MailSettingsDialog(EditorDialog):
-    """Messagerie : serveur d'envoi, expéditeur, relance, modèle du message, message de test."""
+    """Messagerie : serveur d'envoi, expéditeur, relance, modèles des messages, message de test."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Messagerie"), parent)
@@ -86,19 +89,28 @@ class MailSettingsDialog(EditorDialog):
         self.reminder_days.setSuffix(self.tr(" jours"))
         f.add("reminder_days", self.tr("Relance après"), self.reminder_days,
               self.tr("Une seule relance, à qui n'a pas répondu, ce nombre de jours après l'envoi."))
-        self.subject_template = QLineEdit()
-        f.add("subject_template", self.tr("Objet du message"), self.subject_template)
-        self.body_template = QPlainTextEdit()
-        self.body_template.setMinimumHeight(170)
-        f.add("body_template", self.tr("Texte du message"), self.body_template)
-        fields = QLabel(self.tr("Champs remplis à l'envoi : {prenom}, {nom}, {formation}, {dates} "
-                                "(« du 12/03/2026 au 13/03/2026 ») et {organisme}. Le "
-                                "questionnaire est joint en PDF à remplir. Une relance reprend ce "
-                                "texte, précédé d'une phrase de relance."))
-        fields.setObjectName("fields_hint")
-        fields.setWordWrap(True)
-        fields.setStyleSheet(HINT_STYLE)
-        f.layout_.addRow(fields)
+        # One tab per message, so that the dialog stays short enough for a laptop at 150 %.
+        self.messages = QTabWidget()
+        self.messages.setObjectName("messages")
+        self.messages.setAccessibleName(self.tr("Messages envoyés avec le questionnaire"))
+        self.subject_template, self.body_template = self._message_tab(
+            "", self.tr("Aux participant·es"),
+            (self.tr("Objet du message aux participant·es"),
+             self.tr("Texte du message aux participant·es")),
+            self.tr("Champs remplis à l'envoi : {prenom}, {nom}, {formation}, {dates} "
+                    "(« du 12/03/2026 au 13/03/2026 ») et {organisme}. Le "
+                    "questionnaire est joint en PDF à remplir. Une relance reprend ce "
+                    "texte, précédé d'une phrase de relance."))
+        self.employer_subject_template, self.employer_body_template = self._message_tab(
+            "employer_", self.tr("Aux employeurs"),
+            (self.tr("Objet du message aux employeurs"),
+             self.tr("Texte du message aux employeurs")),
+            self.tr("Envoyé à l'employeur de la personne formée, avec le questionnaire employeur "
+                    "en PDF à remplir. Champs remplis à l'envoi : {prenom} {nom} : la personne "
+                    "formée ; {formation}, {dates} (« du 12/03/2026 au 13/03/2026 ») et "
+                    "{organisme}. Une relance reprend ce texte, précédé d'une phrase de "
+                    "relance."))
+        f.layout_.addRow(self.messages)
         f.add_heading(self.tr("Message de test"))
         self.test_to = QLineEdit()
         self.test_button = QPushButton(self.tr("Envoyer un test"))
@@ -119,6 +131,27 @@ class MailSettingsDialog(EditorDialog):
         self.status.setWordWrap(True)
         self.layout().insertWidget(1, self.status)
 
+    def _message_tab(self, prefix: str, title: str, names: tuple[str, str],
+                     hint: str) -> tuple[QLineEdit, QPlainTextEdit]:
+        """A tab of the message's subject and text, its fields' errors shown by self.form."""
+        page = QWidget()
+        rows = QFormLayout(page)
+        rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        subject = QLineEdit()
+        self.form.add(f"{prefix}subject_template", self.tr("Objet du message"), subject, into=rows)
+        body = QPlainTextEdit()
+        body.setMinimumHeight(170)
+        self.form.add(f"{prefix}body_template", self.tr("Texte du message"), body, into=rows)
+        subject.setAccessibleName(names[0])  # the same labels in both tabs: say which message
+        body.setAccessibleName(names[1])
+        fields = QLabel(hint)
+        fields.setObjectName(f"{prefix}fields_hint")
+        fields.setWordWrap(True)
+        fields.setStyleSheet(HINT_STYLE)
+        rows.addRow(fields)
+        self.messages.addTab(page, title)
+        return subject, body
+
     def _load(self, data: MailSettingsData) -> None:
         self.host.setText(data.host)
         set_combo_value(self.security, data.security)
@@ -134,6 +167,8 @@ class MailSettingsDialog(EditorDialog):
         self.reminder_days.setValue(data.reminder_days)
         self.subject_template.setText(data.subject_template)
         self.body_template.setPlainText(data.body_template)
+        self.employer_subject_template.setText(data.employer_subject_template)
+        self.employer_body_template.setPlainText(data.employer_body_template)
         self.test_to.setText(data.sender_address)
 
     def _security_changed(self, _index: int) -> None:
@@ -148,7 +183,9 @@ class MailSettingsDialog(EditorDialog):
             security=str(self.security.currentData()), username=self.username.text(),
             sender_address=self.sender_address.text(), sender_name=self.sender_name.text(),
             reminder_days=self.reminder_days.value(), subject_template=self.subject_template.text(),
-            body_template=self.body_template.toPlainText())
+            body_template=self.body_template.toPlainText(),
+            employer_subject_template=self.employer_subject_template.text(),
+            employer_body_template=self.employer_body_template.toPlainText())
 
     def save(self) -> int | None:
         data = self.collected()
