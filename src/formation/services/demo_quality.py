@@ -13,6 +13,7 @@ more than two years old, so the Audit page shows a red item among the green ones
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -294,17 +295,9 @@ def curriculum(name: str, qualifications: str) -> bytes:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    lines: list[str] = []
-    for sentence in text.replace(". ", ".\n").splitlines():
-        line = ""
-        for word in sentence.split():
-            if line and len(line) + 1 + len(word) > width:
-                lines.append(line)
-                line = word
-            else:
-                line = f"{line} {word}".strip()
-        lines.append(line)
-    return lines
+    """One sentence per line at least, cut at `width` characters."""
+    return [line for sentence in text.replace(". ", ".\n").splitlines()
+            for line in textwrap.wrap(sentence, width) or [""]]
 
 
 def _certificates(db: Database, when: _Year) -> None:
