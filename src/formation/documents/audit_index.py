@@ -26,9 +26,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 from formation.core import frenchfmt
 from formation.documents import pdf_parts as P
 from formation.documents.fonts import BOLD, REGULAR, register_fonts
-from formation.documents.form_page import build_form_pdf
 from formation.documents.issuer import Issuer
-from formation.documents.pdf_page import ACCENT, INK, RULE, WIDTH
+from formation.documents.pdf_page import ACCENT, INK, RULE, WIDTH, build_referenced_pdf
 
 TITLE = "Dossier de preuves Qualiopi"
 CONFIDENTIAL_NOTE = ("Le dossier « Confidentiel » contient des données personnelles sensibles "
@@ -261,8 +260,8 @@ def render_pdf(data: IndexData, issuer: Issuer) -> bytes:
     if data.failures:
         story += [P.heading("Fichiers qui n'ont pas pu être produits"), *P.bullets(data.failures)]
     reference = f"{TITLE} · {data.scope} · édité le {frenchfmt.short_date(data.made)}"
-    return build_form_pdf(story, issuer, reference, title=f"{TITLE} — {data.organisation}",
-                          subject=f"{TITLE}, {data.scope}")
+    return build_referenced_pdf(story, issuer, reference, title=f"{TITLE} — {data.organisation}",
+                                subject=f"{TITLE}, {data.scope}")
 
 
 def _summary_table(data: IndexData) -> Flowable:
@@ -338,7 +337,7 @@ def table_pdf(title: str, subtitle: str, header: Sequence[str], rows: Sequence[S
     else:
         story.append(P.para(P.esc("Aucune ligne."), P.BODY))
     reference = f"{title} · édité le {frenchfmt.short_date(made)}"
-    return build_form_pdf(story, issuer, reference, title=title, subject=subtitle)
+    return build_referenced_pdf(story, issuer, reference, title=title, subject=subtitle)
 
 
 @dataclass(frozen=True)
@@ -365,4 +364,5 @@ def catalogue_pdf(courses: Sequence[CatalogueCourse], issuer: Issuer, made: date
     if not courses:
         story.append(P.para(P.esc("Aucune formation dans ce périmètre.")))
     reference = f"Catalogue des formations · {scope} · édité le {frenchfmt.short_date(made)}"
-    return build_form_pdf(story, issuer, reference, title="Catalogue des formations", subject=scope)
+    return build_referenced_pdf(story, issuer, reference, title="Catalogue des formations",
+                                subject=scope)

@@ -38,13 +38,15 @@ def template_path(name: str) -> Path:
 
 
 def render(name: str, context: Mapping[str, Any], issuer: Issuer, stamp: Stamp, *,
-           title: str) -> bytes:
+           title: str, subject: str | None = None) -> bytes:
+    """The template filled; its properties say the title and, unless told otherwise, the issued
+    document's reference and code."""
     template = DocxTemplate(str(template_path(name)))
     full = {**common_context(template, issuer, stamp), **context}
     template.render(_with_breaks(full), autoescape=True)
     properties = template.docx.core_properties
     properties.title, properties.author = title, issuer.name
-    properties.subject = f"{stamp.reference} · code {stamp.display_code}"
+    properties.subject = subject or f"{stamp.reference} · code {stamp.display_code}"
     properties.created = properties.modified = stamp.issued_at
     properties.last_modified_by = issuer.name
     buffer = io.BytesIO()

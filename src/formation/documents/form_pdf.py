@@ -21,10 +21,10 @@ from formation.core import frenchfmt
 from formation.documents import pdf_parts as P
 from formation.documents.filenames import document_name, person_part, slug
 from formation.documents.fonts import register_fonts
-from formation.documents.form_page import build_form_pdf
 from formation.documents.form_story import REQUIRED_NOTE, sections_story
 from formation.documents.form_widgets import HiddenFields, Registry, finish_pdf
 from formation.documents.issuer import Issuer, gather_issuer
+from formation.documents.pdf_page import build_referenced_pdf
 from formation.forms.model import FormKind, Respondent
 from formation.services.forms_fields import hidden_values, pdf_values
 from formation.services.forms_store import SOURCES, Response, get_response
@@ -99,9 +99,9 @@ def render(facts: FormFacts, *, flat: bool = False) -> bytes:
     story += sections_story(template.sections, registry, response.objectives)
     reference = (f"Questionnaire n° {response.id} · modèle {template.key}, version "
                  f"{template.version}")
-    pdf = build_form_pdf(story, facts.issuer, reference, title=f"{template.title} — "
-                         f"{facts.participant or response.respondent_name}",
-                         subject=f"{template.title}, {facts.course_title}")
+    pdf = build_referenced_pdf(story, facts.issuer, reference, title=f"{template.title} — "
+                               f"{facts.participant or response.respondent_name}",
+                               subject=f"{template.title}, {facts.course_title}")
     return pdf if flat else finish_pdf(pdf, registry, values)
 
 

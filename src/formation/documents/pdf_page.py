@@ -44,6 +44,15 @@ RULE: Colour = (0.72, 0.74, 0.78)
 
 def build_pdf(story: Sequence[Flowable], issuer: Issuer, stamp: Stamp, *, title: str,
               subject: str) -> bytes:
+    """An issued document: its register number and verification code at the foot of each page."""
+    reference = f"Réf. {stamp.reference} · code de vérification {stamp.display_code}"
+    return build_referenced_pdf(story, issuer, reference, title=title, subject=subject)
+
+
+def build_referenced_pdf(story: Sequence[Flowable], issuer: Issuer, reference: str, *, title: str,
+                         subject: str) -> bytes:
+    """Any PDF of the house (letterhead, footer), `reference` and 'Page n / N' at the foot of each
+    page: a questionnaire's number, a report's scope… for what is not an issued document."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -55,7 +64,6 @@ def build_pdf(story: Sequence[Flowable], issuer: Issuer, stamp: Stamp, *, title:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame],
                                        onPage=partial(decorate, issuer))])
-    reference = f"Réf. {stamp.reference} · code de vérification {stamp.display_code}"
     doc.build(list(story), canvasmaker=partial(NumberedCanvas, reference=reference))
     return buffer.getvalue()
 

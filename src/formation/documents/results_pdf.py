@@ -34,9 +34,8 @@ from formation.core.text import fold
 from formation.documents import pdf_parts as P
 from formation.documents.filenames import course_part
 from formation.documents.fonts import BOLD, REGULAR, register_fonts
-from formation.documents.form_page import build_form_pdf
 from formation.documents.issuer import Issuer, gather_issuer
-from formation.documents.pdf_page import ACCENT, INK, MUTED, RULE, WIDTH, Colour
+from formation.documents.pdf_page import ACCENT, INK, MUTED, RULE, WIDTH, Colour, build_referenced_pdf
 from formation.forms.model import FormKind, QuestionType
 from formation.services import forms_results
 from formation.services.forms_results import (
@@ -95,8 +94,8 @@ def render(results: Results, issuer: Issuer, made: date) -> bytes:
     story += _rates(results)
     reference = f"{TITLE} · {scope.course_code} · {_short_scope(results)} · édité le " \
                 f"{frenchfmt.short_date(made)}"
-    return build_form_pdf(story, issuer, reference, title=f"{TITLE} — {scope.course_title}",
-                          subject=f"{TITLE}, {scope.label}")
+    return build_referenced_pdf(story, issuer, reference, title=f"{TITLE} — {scope.course_title}",
+                                subject=f"{TITLE}, {scope.label}")
 
 
 def _short_scope(results: Results) -> str:

@@ -26,9 +26,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
 from formation.core import frenchfmt
 from formation.documents import pdf_parts as P
 from formation.documents.fonts import BOLD, REGULAR, register_fonts
-from formation.documents.form_page import build_form_pdf
 from formation.documents.issuer import Issuer
-from formation.documents.pdf_page import ACCENT, INK, MUTED, RULE, WIDTH, Colour
+from formation.documents.pdf_page import ACCENT, INK, MUTED, RULE, WIDTH, Colour, build_referenced_pdf
 from formation.services.stats import Split, YearStats, number
 from formation.services.stats import hours_text as hours
 from formation.services.stats import percent_text as percent
@@ -60,8 +59,8 @@ def stats_pdf(stats: YearStats, issuer: Issuer) -> bytes:
         *_quality(stats), PageBreak(), *_bpf(stats), *_missing(stats)]
     reference = (f"{TITLE} {stats.year} · chiffres au {frenchfmt.short_date(stats.as_of)} · "
                  "document de travail")
-    return build_form_pdf(story, issuer, reference, title=f"{TITLE} {stats.year}",
-                          subject=f"Bilan d'activité, indicateur 2 Qualiopi et BPF {stats.year}")
+    return build_referenced_pdf(story, issuer, reference, title=f"{TITLE} {stats.year}",
+                                subject=f"Bilan d'activité, indicateur 2 Qualiopi et BPF {stats.year}")
 
 
 # --- key figures ----------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ builds with the same header and footer as the other templates (docx_templates.bu
 from __future__ import annotations
 
 import argparse
-import io
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,7 +24,6 @@ from typing import Any
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
-from docxtpl import DocxTemplate, Listing  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.colors import Color  # type: ignore[import-untyped, unused-ignore]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped, unused-ignore]
 from reportlab.platypus import (  # type: ignore[import-untyped, unused-ignore]
@@ -45,10 +43,9 @@ from formation.documents import pdf_parts as P
 from formation.documents.docx_blocks import NAVY, facts, para, small, table, tag, title
 from formation.documents.filenames import document_name
 from formation.documents.fonts import BOLD, register_fonts
-from formation.documents.form_page import build_form_pdf
 from formation.documents.issuer import Issuer, Stamp, gather_issuer
-from formation.documents.pdf_page import WIDTH
-from formation.documents.wording import hours_phrase, typo
+from formation.documents.pdf_page import WIDTH, build_referenced_pdf
+from formation.documents.wording import hours_phrase
 from formation.forms.model import COMMENT_SUFFIX as COMMENT
 from formation.forms.model import FormKind, JsonValue, Question, QuestionType, Template, field_id
 from formation.resources import resource
@@ -308,9 +305,9 @@ def render(brief: TrainerBrief) -> bytes:
                   *[P.para(f"{P.b(p.name)} — {P.esc(p.grid)}", CELL) for p in brief.waiting],
                   P.para(P.esc("Leurs besoins restent à recueillir : une relance, ou un échange au "
                                "début de la formation."), P.SMALL)]
-    return build_form_pdf(story, brief.issuer, brief.reference,
-                          title=f"Fiche formateur — {brief.course_title}, session {brief.session_code}",
-                          subject=CONFIDENTIAL)
+    title = f"Fiche formateur — {brief.course_title}, session {brief.session_code}"
+    return build_referenced_pdf(story, brief.issuer, brief.reference, title=title,
+                                subject=CONFIDENTIAL)
 
 
 def _heading(text: str) -> list[Flowable]:
@@ -447,31 +444,11 @@ def docx_context(brief: TrainerBrief) -> dict[str, Any]:
 
 
 def render_docx(brief: TrainerBrief) -> bytes:
-    template = DocxTemplate(str(docx_render.template_path(TEMPLATE)))
     made = datetime.combine(brief.made, time(0, 0))
     stamp = Stamp("FF", brief.made.year, 0, 1, "", made)  # no register number: for the org's tags
-    context = {**docx_render.common_context(template, brief.issuer, stamp), **docx_context(brief)}
-    template.render(_with_breaks(context), autoescape=True)
-    properties = template.docx.core_properties
-    properties.title = f"Fiche formateur — {brief.course_title}, session {brief.session_code}"
-    properties.author = properties.last_modified_by = brief.issuer.name
-    properties.subject = CONFIDENTIAL
-    properties.created = properties.modified = made
-    buffer = io.BytesIO()
-    template.save(buffer)
-    return buffer.getvalue()
-
-
-def _with_breaks(value: Any) -> Any:
-    """French spacing; texts on several lines become Listings, shown with their line breaks."""
-    if isinstance(value, str):
-        value = typo(value)
-        return Listing(value) if "\n" in value else value
-    if isinstance(value, dict):
-        return {key: _with_breaks(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_with_breaks(item) for item in value]
-    return value
+    return docx_render.render(
+        TEMPLATE, docx_context(brief), brief.issuer, stamp, subject=CONFIDENTIAL,
+        title=f"Fiche formateur — {brief.course_title}, session {brief.session_code}")
 
 
 def template_body(doc: DocumentObject) -> None:
