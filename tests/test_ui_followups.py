@@ -26,6 +26,7 @@ from formation.services.followups_send import send_due
 from formation.storage.database import Database
 from formation.ui.followups_page import STATE_COLUMN, FollowupsPage
 from formation.ui.mail_settings import MailSettingsDialog
+from formation.ui.styles import ATTENTION_ROW, DARK_TEXT, DONE_ROW
 from tests.mail_helpers import Inbox, MemoryKeyring, free_port, smtp_server
 from tests.qt_helpers import Modal
 from tests.test_documents_world import World
@@ -128,6 +129,13 @@ def test_answers_dropped_on_the_page_are_stored_and_counted_in_the_rates(
     assert [o.stored for o in page.last_outcomes] == [True, True, True]
     assert page.message.text() == "Réponses importées : 3 enregistrés, 0 refusé."
     assert figures(page)["answered"] == "3"
+    # Answered ones in green, the one still late in orange, both with dark text.
+    shown = [(page.model.index(n, 0).data(Qt.ItemDataRole.BackgroundRole),
+              page.model.index(n, 0).data(Qt.ItemDataRole.ForegroundRole))
+             for n in range(page.model.rowCount())]
+    assert sorted(shown, key=lambda colours: colours[0] == ATTENTION_ROW) == [
+        (DONE_ROW, DARK_TEXT), (DONE_ROW, DARK_TEXT), (DONE_ROW, DARK_TEXT),
+        (ATTENTION_ROW, DARK_TEXT)]
     page.tabs.setCurrentIndex(1)
     [rate] = page.rates()
     assert (rate.label, rate.answered + rate.employers_answered) == (

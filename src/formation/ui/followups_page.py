@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,15 +53,12 @@ from formation.services.forms_outcome import Outcome
 from formation.storage.database import Database
 from formation.ui.documents_dialog import documents_folder
 from formation.ui.i18n import label
-from formation.ui.styles import ERROR_STYLE, HINT_STYLE
-from formation.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
+from formation.ui.styles import ATTENTION_ROW, DARK_TEXT, DONE_ROW, ERROR_STYLE, HINT_STYLE
+from formation.ui.table_model import ROW_ROLE, Column, RowColours, RowTableModel, SearchProxy
 from formation.ui.tasks import Cancelled, Progress, Task, run_with_progress
 from formation.ui.widgets import Counter
 
-ANSWERED_COLOUR = QColor("#dcefdc")
-LATE_COLOUR = QColor("#fde3c0")
 PROBLEM_COLOUR = QColor("#f9d6d3")
-DARK_TEXT = QColor("#1f1f1f")
 GREY_TEXT = QColor("#6b6b6b")
 BANNER_STYLE = ("QLabel { background: #fdecea; border: 1px solid #e4a59f; border-radius: 3px; "
                 "padding: 6px; color: #7a1c15; }")
@@ -79,22 +75,13 @@ class FollowupModel(RowTableModel[FollowupRow]):
     """Answered ones in green, late ones in orange, refused or interrupted ones in red, those that
     will not be sent in grey."""
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role in (Qt.ItemDataRole.BackgroundRole,
-                                        Qt.ItemDataRole.ForegroundRole):
-            if not 0 <= index.row() < self.rowCount():
-                return None
-            row = self.row_at(index.row())
-            if row.state is FollowupState.NOT_SENT or row.state is FollowupState.UPCOMING:
-                return GREY_TEXT if role == Qt.ItemDataRole.ForegroundRole else None
-            colour = PROBLEM_COLOUR if row.interrupted or row.state is FollowupState.REFUSED \
-                else ANSWERED_COLOUR if row.state is FollowupState.ANSWERED \
-                else LATE_COLOUR if row.overdue else None
-            if colour is None:
-                return None
-            return colour if role == Qt.ItemDataRole.BackgroundRole else DARK_TEXT
-        return super().data(index, role)
+    def colours(self, row: FollowupRow) -> RowColours | None:
+        if row.state is FollowupState.NOT_SENT or row.state is FollowupState.UPCOMING:
+            return None, GREY_TEXT
+        colour = PROBLEM_COLOUR if row.interrupted or row.state is FollowupState.REFUSED \
+            else DONE_ROW if row.state is FollowupState.ANSWERED \
+            else ATTENTION_ROW if row.overdue else None
+        return None if colour is None else (colour, DARK_TEXT)
 
 
 class FollowupsPage(QWidget):

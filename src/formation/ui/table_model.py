@@ -14,11 +14,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from formation.core.text import fold
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
+RowColours = tuple[QColor | None, QColor | None]  # background, text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,6 +83,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return self._search[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            colours = self.colours(row)
+            return None if colours is None else colours[role != Qt.ItemDataRole.BackgroundRole]
+        return None
+
+    def colours(self, row: R) -> RowColours | None:
+        """The whole row's background and text colours; None for the view's own."""
         return None
 
 

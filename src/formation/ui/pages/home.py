@@ -6,8 +6,8 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,15 +24,12 @@ from formation.services import hours, organisation, registrations, sessions
 from formation.services.sessions import SessionRow
 from formation.storage.database import Database
 from formation.ui.followups_page import FollowupsLine
-from formation.ui.styles import HINT_STYLE
-from formation.ui.table_model import ROW_ROLE, Column, RowTableModel
+from formation.ui.styles import ATTENTION_ROW, DARK_TEXT, DONE_ROW, HINT_STYLE
+from formation.ui.table_model import ROW_ROLE, Column, RowColours, RowTableModel
 from formation.ui.widgets import Counter
 
 AGENDA_SIZE = 10
 WATCH_DAYS = 14  # a session starting within this many days with less than half its seats taken
-FULL_COLOUR = QColor("#dcefdc")
-LOW_COLOUR = QColor("#fde3c0")
-DARK_TEXT = QColor("#1f1f1f")
 
 
 def weekday_range(start: date, end: date) -> str:
@@ -75,18 +72,9 @@ class AgendaModel(RowTableModel[SessionRow]):
         super().__init__(columns, parent)
         self.today = today
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role in (Qt.ItemDataRole.BackgroundRole,
-                                        Qt.ItemDataRole.ForegroundRole):
-            if not 0 <= index.row() < self.rowCount():
-                return None
-            row = self.row_at(index.row())
-            colour = FULL_COLOUR if row.is_full else LOW_COLOUR if is_low(row, self.today) else None
-            if colour is None:
-                return None
-            return colour if role == Qt.ItemDataRole.BackgroundRole else DARK_TEXT
-        return super().data(index, role)
+    def colours(self, row: SessionRow) -> RowColours | None:
+        colour = DONE_ROW if row.is_full else ATTENTION_ROW if is_low(row, self.today) else None
+        return None if colour is None else (colour, DARK_TEXT)
 
 
 class HomePage(QWidget):

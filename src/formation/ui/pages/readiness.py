@@ -43,14 +43,12 @@ from formation.services.readiness_checks import ITEMS, SESSIONS
 from formation.storage.database import Database
 from formation.ui.documents_dialog import documents_folder
 from formation.ui.i18n import label
-from formation.ui.styles import ERROR_STYLE, HINT_STYLE
+from formation.ui.styles import ATTENTION_ROW, DARK_TEXT, DONE_ROW, ERROR_STYLE, HINT_STYLE
 from formation.ui.tasks import Cancelled, Progress, Task, run_with_progress
 from formation.ui.widgets import date_edit
 
-COLOURS = {Level.GREEN: QColor("#dcefdc"), Level.ORANGE: QColor("#fde3c0"),
-           Level.RED: QColor("#f6d0cc")}
+COLOURS = {Level.GREEN: DONE_ROW, Level.ORANGE: ATTENTION_ROW, Level.RED: QColor("#f6d0cc")}
 NOT_APPLICABLE = QColor("#eeeeee")
-DARK_TEXT = QColor("#1f1f1f")
 CHECK_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 FIXED = 3  # Session, Formation, Dates: then one column per item
