@@ -36,6 +36,7 @@ from formation.documents.attendance_data import (
     gather,
 )
 from formation.documents.fonts import BOLD, REGULAR, register_fonts
+from formation.documents.issuer import legal_lines, qualiopi_line
 from formation.storage.database import Database
 
 __all__ = ["attendance_sheet_pdf", "render"]
@@ -172,12 +173,12 @@ def _draw_letterhead(c: Canvas, org: Letterhead, top: float) -> float:
         w, h = _fit(logo, 90, LETTERHEAD_H - 12)
         c.drawImage(logo, LEFT, top - h, w, h, mask="auto")
         x = LEFT + w + 10
-    right_lines = [line for line in (org.contact, _qualiopi(org.qualiopi)) if line]
+    right_lines = [line for line in (org.contact, qualiopi_line(org.qualiopi)) if line]
     right_w = max((stringWidth(t, REGULAR, 7.5) for t in right_lines), default=0.0)
     name_w = RIGHT - x - right_w - 16
     _text(c, x, top - 10, org.name or "Organisme de formation", BOLD,
           _fit_size(org.name, BOLD, 11.5, name_w, 8), ACCENT)
-    small = [org.address, *_ids(org)]
+    small = [org.address, *legal_lines(org.siret, org.nda)]
     for i, line in enumerate(t for t in small if t):
         _text(c, x, top - 23 - i * 9.5, line, REGULAR, _fit_size(line, REGULAR, 7.5, name_w, 6),
               MUTED)
@@ -188,34 +189,6 @@ def _draw_letterhead(c: Canvas, org: Letterhead, top: float) -> float:
     c.setLineWidth(1.2)
     c.line(LEFT, y, RIGHT, y)
     return y
-
-
-def _ids(org: Letterhead) -> list[str]:
-    """'SIRET … · NDA …', then the mention the law asks wherever the NDA is shown."""
-    parts = []
-    if org.siret:
-        parts.append(f"SIRET {_grouped(org.siret, (3, 3, 3, 5))}")
-    if org.nda:
-        parts.append(f"Déclaration d'activité n° {_grouped(org.nda, (2, 2, 5, 2))}")
-    lines = [" · ".join(parts)]
-    if org.nda:
-        lines.append("Cet enregistrement ne vaut pas agrément de l'État.")
-    return lines
-
-
-def _qualiopi(number: str) -> str:
-    return f"Certification Qualiopi n° {number}" if number else ""
-
-
-def _grouped(digits: str, sizes: Sequence[int]) -> str:
-    """'12345678900012' -> '123 456 789 00012', when the number has the expected length."""
-    if len(digits) != sum(sizes) or not digits.isdigit():
-        return digits
-    parts, start = [], 0
-    for size in sizes:
-        parts.append(digits[start:start + size])
-        start += size
-    return " ".join(parts)
 
 
 def _draw_title(c: Canvas, data: SheetData, y: float) -> float:

@@ -57,20 +57,11 @@ class Issuer:
 
     @property
     def legal_lines(self) -> list[str]:
-        """SIRET and NDA, with the mention the law asks for wherever the NDA is printed."""
-        parts = []
-        if self.siret:
-            parts.append(f"SIRET {grouped(self.siret, (3, 3, 3, 5))}")
-        if self.nda:
-            parts.append(f"Déclaration d'activité n° {grouped(self.nda, (2, 2, 5, 2))}")
-        lines = [" · ".join(parts)] if parts else []
-        if self.nda:
-            lines.append("Cet enregistrement ne vaut pas agrément de l'État.")
-        return lines
+        return legal_lines(self.siret, self.nda)
 
     @property
     def qualiopi_line(self) -> str:
-        return f"Certification Qualiopi n° {self.qualiopi}" if self.qualiopi else ""
+        return qualiopi_line(self.qualiopi)
 
 
 @dataclass(frozen=True)
@@ -99,6 +90,23 @@ def display_code(code: str) -> str:
     """'K7M2QX9P' -> 'K7M2-QX9P': two groups are easier to read out and type."""
     half = len(code) // 2
     return f"{code[:half]}-{code[half:]}" if len(code) == CODE_LENGTH else code
+
+
+def legal_lines(siret: str, nda: str) -> list[str]:
+    """SIRET and NDA, with the mention the law asks for wherever the NDA is printed."""
+    parts = []
+    if siret:
+        parts.append(f"SIRET {grouped(siret, (3, 3, 3, 5))}")
+    if nda:
+        parts.append(f"Déclaration d'activité n° {grouped(nda, (2, 2, 5, 2))}")
+    lines = [" · ".join(parts)] if parts else []
+    if nda:
+        lines.append("Cet enregistrement ne vaut pas agrément de l'État.")
+    return lines
+
+
+def qualiopi_line(number: str) -> str:
+    return f"Certification Qualiopi n° {number}" if number else ""
 
 
 def grouped(digits: str, sizes: Sequence[int]) -> str:
