@@ -996,18 +996,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>All types</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Année</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+80"/>
-        <source>Toutes les années</source>
-        <translation>All years</translation>
-    </message>
-    <message>
-        <location line="-47"/>
+        <location line="+37"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
@@ -1037,7 +1026,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+40"/>
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -1374,7 +1363,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>FollowupsLine</name>
     <message>
-        <location filename="../src/formation/ui/followups_page.py" line="+612"/>
+        <location filename="../src/formation/ui/followups_page.py" line="+599"/>
         <source>&lt;b&gt;Suivi à 3 mois&lt;/b&gt; : %1 à envoyer · %2 envoyé(s), en attente · %3 répondu(s) · %4 en retard</source>
         <translation>&lt;b&gt;3-month follow-up&lt;/b&gt;: %1 to send · %2 sent, awaiting reply · %3 answered · %4 overdue</translation>
     </message>
@@ -2013,7 +2002,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../src/formation/ui/pages/home.py" line="+57"/>
+        <location filename="../src/formation/ui/pages/home.py" line="+54"/>
         <source>Complète, %1 en attente</source>
         <translation>Full, %1 waiting</translation>
     </message>
@@ -2038,7 +2027,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>Few registered, starts in %1 days</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+35"/>
         <source>&lt;h3&gt;Agenda&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Agenda&lt;/h3&gt;</translation>
     </message>
@@ -2713,7 +2702,7 @@ By signing, you confirm the attendance entered; the half-day will then be locked
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/pages/sessions.py" line="+271"/>
+        <location filename="../src/formation/ui/pages/sessions.py" line="+278"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -4163,7 +4152,7 @@ absence</translation>
 <context>
     <name>ReadinessModel</name>
     <message>
-        <location filename="../src/formation/ui/pages/readiness.py" line="+73"/>
+        <location filename="../src/formation/ui/pages/readiness.py" line="+71"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -5141,23 +5130,12 @@ To do: %4 (page %5).</translation>
         <translation>Duration</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Année</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+41"/>
-        <source>Toutes les années</source>
-        <translation>All years</translation>
-    </message>
-    <message>
-        <location line="-15"/>
+        <location line="+32"/>
         <source>Double-cliquez sur une session pour la modifier ; ses inscriptions sont en dessous.</source>
         <translation>Double-click a session to edit it; its registrations are below.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+47"/>
         <source>La session « %1 »</source>
         <translation>The session “%1”</translation>
     </message>
@@ -6542,6 +6520,19 @@ To do: %4 (page %5).</translation>
     </message>
 </context>
 <context>
+    <name>YearCombo</name>
+    <message>
+        <location filename="../src/formation/ui/widgets.py" line="+117"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Toutes les années</source>
+        <translation>All years</translation>
+    </message>
+</context>
+<context>
     <name>YesNoInput</name>
     <message>
         <location filename="../src/formation/ui/forms/inputs.py" line="+26"/>
@@ -6620,7 +6611,7 @@ To do: %4 (page %5).</translation>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../src/formation/ui/register_dialog.py" line="-366"/>
+        <location filename="../src/formation/ui/register_dialog.py" line="-353"/>
         <source>Enregistrer une copie du document</source>
         <translation>Save a copy of the document</translation>
     </message>

@@ -42,7 +42,7 @@ from formation.storage.database import Database
 from formation.ui.documents_dialog import documents_folder, plural
 from formation.ui.styles import ERROR_STYLE, HINT_STYLE
 from formation.ui.table_model import ROW_ROLE, Column, RowTableModel, SearchProxy
-from formation.ui.widgets import fit_to_screen
+from formation.ui.widgets import YearCombo, fit_to_screen
 
 FORMAT_LABELS = {"pdf": "PDF", "docx": "Word"}
 FILE_FILTERS = {"pdf": "PDF (*.pdf)", "docx": "Document Word (*.docx)"}
@@ -115,10 +115,7 @@ class DocumentRegisterDialog(QDialog):
         for spec in KINDS.values():
             self.kind.addItem(spec.label, spec.code)
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.year = QComboBox(self)
-        self.year.setObjectName("year")
-        self.year.setAccessibleName(self.tr("Année"))
-        self.year.addItem(self.tr("Toutes les années"), None)
+        self.year = YearCombo(self)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -179,7 +176,7 @@ class DocumentRegisterDialog(QDialog):
     # --- rows -----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the register again (keeping the selection); the filters apply here."""
-        self._fill_years(issued_list.register_years(self.db))
+        self.year.set_years(issued_list.register_years(self.db))
         rows = issued_list.register_rows(self.db, kind=self.kind.currentData(),
                                          year=self.year.currentData())
         if rows == self.model.rows() and self.model.rowCount():
@@ -193,16 +190,6 @@ class DocumentRegisterDialog(QDialog):
         if current is not None:
             self.select_id(current.id)
         self._update_buttons()
-
-    def _fill_years(self, years: list[int]) -> None:
-        chosen = self.year.currentData()
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.addItem(self.tr("Toutes les années"), None)
-        for year in years:
-            self.year.addItem(str(year), year)
-        self.year.setCurrentIndex(max(0, self.year.findData(chosen)) if chosen in years else 0)
-        self.year.blockSignals(False)
 
     def set_kind(self, code: str | None) -> None:
         self.kind.setCurrentIndex(self.kind.findData(code) if code else 0)

@@ -108,6 +108,28 @@ def tab_through_buttons(box: QDialogButtonBox) -> None:
     box.installEventFilter(_NoFocusProxy(box))
 
 
+class YearCombo(QComboBox):
+    """'Toutes les années', then the years given (newest first); the choice stays across refills."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("year")
+        self.setAccessibleName(self.tr("Année"))
+        self.set_years([])
+
+    def set_years(self, years: Iterable[int]) -> None:
+        """Refill without emitting a change: the page is refreshing already."""
+        years = list(years)
+        chosen = self.currentData()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("Toutes les années"), None)
+        for year in years:
+            self.addItem(str(year), year)
+        set_combo_value(self, chosen if chosen in years else None)
+        self.blockSignals(False)
+
+
 def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
     """Open at the wanted size, or smaller where the screen is small (a laptop at 150 %)."""
     screen = widget.screen() or QGuiApplication.primaryScreen()

@@ -40,7 +40,14 @@ from formation.ui.session_actions import SessionActions
 from formation.ui.slots_editor import SlotsEditor
 from formation.ui.styles import HINT_STYLE
 from formation.ui.table_model import Column
-from formation.ui.widgets import choice_combo, date_edit, enum_combo, fit_to_screen, set_combo_value
+from formation.ui.widgets import (
+    YearCombo,
+    choice_combo,
+    date_edit,
+    enum_combo,
+    fit_to_screen,
+    set_combo_value,
+)
 
 # Code, Dates, Formation, Lieu, Formateur·rices, Statut, Inscrit·es, Durée: longer texts end with
 # "…" (whole in the tooltip); the course's title takes the width left, so that the list fits.
@@ -288,10 +295,7 @@ class SessionsPage(ListPage):
 
     def _build(self) -> None:
         super()._build()
-        self.year = QComboBox(self)
-        self.year.setObjectName("year")
-        self.year.setAccessibleName(self.tr("Année"))
-        self.year.addItem(self.tr("Toutes les années"), None)
+        self.year = YearCombo(self)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -324,19 +328,9 @@ class SessionsPage(ListPage):
 
     def load_rows(self) -> Sequence[SessionRow]:
         rows = sessions.list_sessions(self.db)
-        self._fill_years(sorted({r.start_date.year for r in rows}, reverse=True))
+        self.year.set_years(sorted({r.start_date.year for r in rows}, reverse=True))
         year = self.year.currentData()
         return [r for r in rows if year is None or r.start_date.year == year]
-
-    def _fill_years(self, years: list[int]) -> None:
-        chosen = self.year.currentData()
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.addItem(self.tr("Toutes les années"), None)
-        for year in years:
-            self.year.addItem(str(year), year)
-        set_combo_value(self.year, chosen if chosen in years else None)
-        self.year.blockSignals(False)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
