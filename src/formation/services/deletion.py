@@ -6,6 +6,7 @@ and restored with it, SET NULL links are saved and put back, RESTRICT refuses th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,13 +27,18 @@ class Deleted:
     cleared_links: list[tuple[str, str, dict[str, Any], Any]] = field(default_factory=list)
 
 
-def delete_with_undo(db: Database, table_name: str, row_id: int, label: str) -> Deleted:
+def delete_with_undo(db: Database, table_name: str, row_id: int, label: str,
+                     also: Callable[[Session, Deleted], None] | None = None) -> Deleted:
+    """Delete the row and what the database cascades, kept for `undo`; `also` removes, in the same
+    transaction, what the database does not know goes with it (adding it to `deleted`)."""
     table = Base.metadata.tables[table_name]
     deleted = Deleted(label)
     with db.begin() as s:
         collect(s, table, {"id": row_id}, deleted)
         if not deleted.rows:
             raise NotFoundError(f"{label} introuvable (déjà supprimé·e ?).")
+        if also is not None:
+            also(s, deleted)
         s.execute(delete(table).where(table.c.id == row_id))
     return deleted
 

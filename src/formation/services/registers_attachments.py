@@ -13,9 +13,10 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from formation.core.errors import FormationError, NotFoundError
-from formation.services.deletion import Deleted, collect, delete_with_undo
+from formation.services.deletion import Deleted, delete_with_undo
 from formation.services.records import get_or_404
 from formation.storage.database import Database
 from formation.storage.models import Attachment, Base
@@ -117,17 +118,13 @@ def delete_with_attachments(db: Database, table_name: str, row_id: int, label: s
     """delete_with_undo, and the files of the row and of the rows deleted with it, in the same
     transaction; `deletion.undo` restores all of them (a trainer: the trainer, their trainings,
     the CV and the trainings' certificates)."""
-    table = Base.metadata.tables[table_name]
-    deleted = Deleted(label)
-    with db.begin() as s:
-        collect(s, table, {"id": row_id}, deleted)
-        if not deleted.rows:
-            raise NotFoundError(f"{label} introuvable (déjà supprimé·e ?).")
-        owners = [(name, values["id"]) for name, values in deleted.rows if name in OWNERS]
-        for owner_table, owner_id in owners:
-            where = (Attachment.owner_table == owner_table, Attachment.owner_id == owner_id)
-            files = s.execute(select(Attachment.__table__).where(*where)).mappings().all()
-            deleted.rows += [("attachment", dict(f)) for f in files]
-            s.execute(delete(Attachment).where(*where))
-        s.execute(delete(table).where(table.c.id == row_id))
-    return deleted
+    return delete_with_undo(db, table_name, row_id, label, also=_attachments_of)
+
+
+def _attachments_of(s: Session, deleted: Deleted) -> None:
+    owners = [(name, values["id"]) for name, values in deleted.rows if name in OWNERS]
+    for owner_table, owner_id in owners:
+        where = (Attachment.owner_table == owner_table, Attachment.owner_id == owner_id)
+        files = s.execute(select(Attachment.__table__).where(*where)).mappings().all()
+        deleted.rows += [("attachment", dict(f)) for f in files]
+        s.execute(delete(Attachment).where(*where))
