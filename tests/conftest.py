@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from formation.storage.database import Database  # noqa: E402
+from tests.mail_helpers import MemoryKeyring, using_keyring  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -59,3 +60,11 @@ def app(qapp: object, tmp_path: Path) -> object:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "qsettings"))
     return make_application()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A system keyring in memory: what the code stores there can be looked at."""
+    backend = MemoryKeyring()
+    with using_keyring(backend):
+        yield backend

@@ -9,6 +9,7 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
 
+import keyring
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope, Session
 from keyring.backend import KeyringBackend
@@ -67,3 +68,14 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
+
+
+@contextmanager
+def using_keyring(backend: KeyringBackend) -> Iterator[KeyringBackend]:
+    """`backend` as the system keyring for a while, never the developer's own."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)

@@ -3,26 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from email import message_from_bytes, policy
 from pathlib import Path
 
-import keyring
 import pytest
 
 from formation.core.errors import ValidationError
 from formation.services import mail
 from formation.storage.database import Database
 from tests.mail_helpers import MemoryKeyring, smtp_server
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def settings(port: int = 25) -> mail.MailSettingsData:

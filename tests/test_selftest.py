@@ -5,31 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from formation import cli, paths, selftest
-from tests.mail_helpers import MemoryKeyring
-
-
-def _use_keyring(backend: KeyringBackend) -> Iterator[KeyringBackend]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+from tests.mail_helpers import MemoryKeyring, using_keyring
 
 
 @pytest.fixture(autouse=True)
 def no_keyring() -> Iterator[KeyringBackend]:
     """As on a machine without a desktop session; never the developer's own keyring."""
-    yield from _use_keyring(fail.Keyring())
-
-
-@pytest.fixture
-def memory_keyring(no_keyring: KeyringBackend) -> Iterator[KeyringBackend]:
-    yield from _use_keyring(MemoryKeyring())
+    with using_keyring(fail.Keyring()) as backend:
+        yield backend
 
 
 def test_selftest_passes_and_says_what_it_did(capsys: pytest.CaptureFixture[str]) -> None:
